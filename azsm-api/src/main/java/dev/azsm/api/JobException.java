@@ -1,0 +1,53 @@
+package dev.azsm.api;
+
+import java.io.Serial;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A failure of a job run: codes {@code AZSM1xxx}. Each named block has its subclass
+ * ({@link SourceAccessException}, {@link TargetAccessException}, {@link JobExecutionException});
+ * codes of blocks this SDK does not know are plain {@code JobException}s.
+ *
+ * <pre>{@code
+ * try {
+ *     client.awaitJobRun(runId, Duration.ofHours(2));
+ * } catch (JobException e) {
+ *     log.error("{} ({}): {}", e.code(), e.remedy(), e.mitigation());
+ * }
+ * }</pre>
+ *
+ * <p>This class is open so that agent developers can model their own job blocks.
+ */
+public non-sealed class JobException extends AzsmException {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception; prefer azsm-core's factories, which fill the description from the
+     * catalogue.
+     *
+     * @param description        the code and its text; its code must fit this class
+     * @param detail             what happened this time, or null
+     * @param context            the context (see {@link ContextKeys}), or null
+     * @param cause              the underlying failure, or null
+     * @param writableStackTrace whether to capture the stack trace (false for bulk, per-item failures)
+     * @throws IllegalArgumentException if the code does not fit this class
+     */
+    public JobException(CodeDescription description, @Nullable String detail, @Nullable Map<String, String> context,
+            @Nullable Throwable cause, boolean writableStackTrace) {
+        super(description, detail, context, cause, writableStackTrace);
+    }
+
+    /**
+     * Creates the exception with a detail and no context or cause.
+     *
+     * @param description the code and its text; its code must fit this class
+     * @param detail      what happened this time, or null
+     * @throws IllegalArgumentException if the code does not fit this class
+     */
+    public JobException(CodeDescription description, @Nullable String detail) {
+        super(description, detail, null, null, true);
+    }
+}

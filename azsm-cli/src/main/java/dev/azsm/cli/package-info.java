@@ -1,0 +1,4 @@
+/**
+ * The azsm command line.
+ */
+package dev.azsm.cli;
