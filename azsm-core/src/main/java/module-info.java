@@ -11,4 +11,6 @@ module dev.azsm.core {
     requires org.slf4j;
     requires static org.jspecify;
 
+    exports dev.azsm.core;
+    exports dev.azsm.core.internal to dev.azsm.client, dev.azsm.testkit, dev.azsm.cli;
 }

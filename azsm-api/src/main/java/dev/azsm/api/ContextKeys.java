@@ -20,6 +20,8 @@ public final class ContextKeys {
     public static final String ITEM = "item";
     /** The code exactly as it was received, kept when it was malformed or missing. */
     public static final String RAW_CODE = "rawCode";
+    /** Why the received code could not be used as it was (missing, malformed, not a failure). */
+    public static final String CODE_PROBLEM = "codeProblem";
     /** The message exactly as the service or agent sent it. */
     public static final String SERVICE_MESSAGE = "serviceMessage";
     /** The {@code target} field of the service's error object. */
