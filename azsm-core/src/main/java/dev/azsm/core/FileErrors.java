@@ -1,8 +1,8 @@
 package dev.azsm.core;
 
+import dev.azsm.api.ContextKeys;
 import dev.azsm.api.FileTransferException;
 import dev.azsm.api.FileUnsupportedException;
-import dev.azsm.api.ContextKeys;
 import dev.azsm.core.internal.Factories;
 import org.jspecify.annotations.Nullable;
 

@@ -1,9 +1,9 @@
 package dev.azsm.core;
 
+import dev.azsm.api.ContextKeys;
 import dev.azsm.api.JobExecutionException;
 import dev.azsm.api.SourceAccessException;
 import dev.azsm.api.TargetAccessException;
-import dev.azsm.api.ContextKeys;
 import dev.azsm.core.internal.Factories;
 import org.jspecify.annotations.Nullable;
 
