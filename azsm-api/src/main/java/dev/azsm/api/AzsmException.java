@@ -283,27 +283,28 @@ public abstract sealed class AzsmException extends RuntimeException
         }
     }
 
+    // Runs on every construction: cheap checks first, messages built only when something is wrong.
     private @Nullable String problemWithCode() {
+        CodeBlock block = code.block();
+        Scope expected = this instanceof AgentException ? Scope.AGENT
+                : this instanceof JobException ? Scope.JOB : Scope.FILE;
+        CodeBlock category = categoryBlock();
+        if (block.isFailure() && code.scope() == expected && (category == null || category == block)) {
+            return null;
+        }
         String type = getClass().getSimpleName();
         if (code.isSuccess()) {
             return code + " is success and is never an exception (" + type + ")";
         }
-        CodeBlock block = code.block();
         if (!block.isFailure()) {
             return code + " is in the " + block.name().orElse("?") + " block " + block
                     + ", an outcome that is reported, never thrown (" + type + ")";
         }
-        Scope expected = this instanceof AgentException ? Scope.AGENT
-                : this instanceof JobException ? Scope.JOB : Scope.FILE;
         if (code.scope() != expected) {
             return code + " is a " + code.scope().label() + " code and cannot be held by " + type + ", which holds "
                     + expected.label() + " codes (AZSM" + expected.digit() + "xxx)";
         }
-        CodeBlock category = categoryBlock();
-        if (category != null && category != block) {
-            return code + " is in block " + block + " and cannot be held by " + type + ", which holds " + category;
-        }
-        return null;
+        return code + " is in block " + block + " and cannot be held by " + type + ", which holds " + category;
     }
 
     private @Nullable CodeBlock categoryBlock() {

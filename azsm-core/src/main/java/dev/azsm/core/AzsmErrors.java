@@ -55,7 +55,8 @@ public final class AzsmErrors {
      *     that is not a failure (saying so)
      */
     public static AzsmException fromCode(String code, @Nullable String message) {
-        return fromCode(code, message, null, null);
+        // Calls the catalogue directly: every frame here is a frame the stack trace must record.
+        return catalog().newException(AzsmCode.parse(code), message, null, null, true);
     }
 
     /**
@@ -68,7 +69,7 @@ public final class AzsmErrors {
      * @throws IllegalArgumentException as {@link #fromCode(String, String)}
      */
     public static AzsmException fromCode(String code, @Nullable String message, @Nullable Map<String, String> context) {
-        return fromCode(code, message, context, null);
+        return catalog().newException(AzsmCode.parse(code), message, context, null, true);
     }
 
     /**

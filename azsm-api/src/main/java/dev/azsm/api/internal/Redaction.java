@@ -58,15 +58,13 @@ public final class Redaction {
         return out.toString();
     }
 
-    // Every secret form above needs '=', ':' or '@' (or the word "bearer"); most texts have none.
+    // Every secret form above needs '=', ':' or '@', or the word "bearer"; most texts have none, and
+    // one pass over the characters tells.
     private static boolean mayHoldSecret(String text) {
-        return text.indexOf('=') >= 0 || text.indexOf(':') >= 0 || text.indexOf('@') >= 0
-                || containsIgnoreCase(text, "bearer");
-    }
-
-    private static boolean containsIgnoreCase(String text, String word) {
-        for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
-            if (text.regionMatches(true, i, word, 0, word.length())) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '=' || c == ':' || c == '@'
+                    || (c == 'b' || c == 'B') && text.regionMatches(true, i, "bearer", 0, 6)) {
                 return true;
             }
         }
