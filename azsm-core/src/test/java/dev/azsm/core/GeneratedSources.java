@@ -1,8 +1,8 @@
 package dev.azsm.core;
 
-import dev.azsm.api.CodeBlock;
 import dev.azsm.api.Scope;
 import dev.azsm.core.internal.CatalogMarkdown;
+import dev.azsm.core.internal.ExceptionClasses;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,31 +47,10 @@ final class GeneratedSources {
         return Path.of("src", "main", "java", "dev", "azsm", "core", type + ".java");
     }
 
-    static String exceptionClass(CodeBlock block, Scope scope) {
-        if (block == CodeBlock.AGENT_UPGRADE) {
-            return "AgentUpgradeException";
-        } else if (block == CodeBlock.SOURCE) {
-            return "SourceAccessException";
-        } else if (block == CodeBlock.TARGET) {
-            return "TargetAccessException";
-        } else if (block == CodeBlock.JOB_EXECUTION) {
-            return "JobExecutionException";
-        } else if (block == CodeBlock.FILE_UNSUPPORTED) {
-            return "FileUnsupportedException";
-        } else if (block == CodeBlock.FILE_FAILED) {
-            return "FileTransferException";
-        }
-        return switch (scope) {
-            case AGENT -> "AgentException";
-            case JOB -> "JobException";
-            case FILE -> "FileException";
-        };
-    }
-
     private static String factories(ErrorCatalog catalog, Scope scope, String type, String what) {
         List<CatalogEntry> entries = catalog.entries(scope).stream().filter(CatalogEntry::isFailure).toList();
         StringBuilder imports = new StringBuilder();
-        Stream.concat(Stream.of("ContextKeys"), entries.stream().map(e -> exceptionClass(e.block(), scope))).distinct().sorted()
+        Stream.concat(Stream.of("ContextKeys"), entries.stream().map(e -> ExceptionClasses.classOf(e.code()).getSimpleName())).distinct().sorted()
                 .forEach(c -> imports.append("import dev.azsm.api.").append(c).append(";\n"));
         StringBuilder out = new StringBuilder("""
                 package dev.azsm.core;
@@ -92,7 +71,7 @@ final class GeneratedSources {
                     }
                 """.formatted(imports, what, type, type));
         for (CatalogEntry e : entries) {
-            String exception = exceptionClass(e.block(), scope);
+            String exception = ExceptionClasses.classOf(e.code()).getSimpleName();
             String subject = e.parameters().stream().filter(p -> !p.equals("cause")).findFirst().orElseThrow();
             String[] param = PARAMETERS.get(subject);
             out.append("""
