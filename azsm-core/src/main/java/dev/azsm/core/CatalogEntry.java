@@ -168,49 +168,73 @@ public final class CatalogEntry {
             this.code = code;
         }
 
-        /** @param message the short message (required) @return this */
+        /**
+         * @param message the short message (required)
+         * @return this
+         */
         public Builder message(String message) {
             this.message = Objects.requireNonNull(message, "message is null").strip();
             return this;
         }
 
-        /** @param mitigation what a person should do (required) @return this */
+        /**
+         * @param mitigation what a person should do (required)
+         * @return this
+         */
         public Builder mitigation(String mitigation) {
             this.mitigation = Objects.requireNonNull(mitigation, "mitigation is null").strip();
             return this;
         }
 
-        /** @param documentation the documentation link; default: the public status-code page @return this */
+        /**
+         * @param documentation the documentation link; default: the public status-code page
+         * @return this
+         */
         public Builder documentation(URI documentation) {
             this.documentation = Objects.requireNonNull(documentation, "documentation is null");
             return this;
         }
 
-        /** @param remedy the kind of action; default {@link Remedy#CONTACT_SUPPORT} @return this */
+        /**
+         * @param remedy the kind of action; default {@link Remedy#CONTACT_SUPPORT}
+         * @return this
+         */
         public Builder remedy(Remedy remedy) {
             this.remedy = Objects.requireNonNull(remedy, "remedy is null");
             return this;
         }
 
-        /** @param origin where the entry comes from; default {@link Origin#USER} @return this */
+        /**
+         * @param origin where the entry comes from; default {@link Origin#USER}
+         * @return this
+         */
         public Builder origin(Origin origin) {
             this.origin = Objects.requireNonNull(origin, "origin is null");
             return this;
         }
 
-        /** @param factory the factory method's name, or null @return this */
+        /**
+         * @param factory the factory method's name, or null
+         * @return this
+         */
         public Builder factory(@Nullable String factory) {
             this.factory = factory == null || factory.isBlank() ? null : factory;
             return this;
         }
 
-        /** @param parameters what the factory takes @return this */
+        /**
+         * @param parameters what the factory takes
+         * @return this
+         */
         public Builder parameters(List<String> parameters) {
             this.parameters = List.copyOf(parameters);
             return this;
         }
 
-        /** @param note a note, or null @return this */
+        /**
+         * @param note a note, or null
+         * @return this
+         */
         public Builder note(@Nullable String note) {
             this.note = note == null || note.isBlank() ? null : note;
             return this;

@@ -24,7 +24,10 @@ public final class ErrorBuilder {
         this.code = Objects.requireNonNull(code, "code is null");
     }
 
-    /** @param detail what happened this time, or null @return this builder */
+    /**
+     * @param detail what happened this time, or null
+     * @return this builder
+     */
     public ErrorBuilder detail(@Nullable String detail) {
         this.detail = detail;
         return this;
@@ -45,25 +48,37 @@ public final class ErrorBuilder {
         return this;
     }
 
-    /** @param entries context entries to add; null values are ignored @return this builder */
+    /**
+     * @param entries context entries to add; null values are ignored
+     * @return this builder
+     */
     public ErrorBuilder context(Map<String, String> entries) {
         Objects.requireNonNull(entries, "entries is null").forEach(this::context);
         return this;
     }
 
-    /** @param cause the underlying failure, or null @return this builder */
+    /**
+     * @param cause the underlying failure, or null
+     * @return this builder
+     */
     public ErrorBuilder cause(@Nullable Throwable cause) {
         this.cause = cause;
         return this;
     }
 
-    /** Skips capturing the stack trace, for bulk per-item failures. @return this builder */
+    /**
+     * Skips capturing the stack trace, for bulk per-item failures.
+     * @return this builder
+     */
     public ErrorBuilder withoutStackTrace() {
         this.stackTrace = false;
         return this;
     }
 
-    /** @param catalog the catalogue to describe the code with; default {@link ErrorCatalog#defaults()} @return this builder */
+    /**
+     * @param catalog the catalogue to describe the code with; default {@link ErrorCatalog#defaults()}
+     * @return this builder
+     */
     public ErrorBuilder catalog(ErrorCatalog catalog) {
         this.catalog = Objects.requireNonNull(catalog, "catalog is null");
         return this;
