@@ -8,6 +8,7 @@ import dev.azsm.client.StorageMoverServiceException.Kind;
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
 import dev.failsafe.RetryPolicy;
+import dev.failsafe.RetryPolicyBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -98,11 +99,15 @@ public final class RestTransport implements AutoCloseable {
     }
 
     private JsonNode send(String method, URI uri, String operation, boolean idempotent) {
-        RetryPolicy<Response> policy = RetryPolicy.<Response>builder()
+        RetryPolicyBuilder<Response> builder = RetryPolicy.<Response>builder()
                 .handleResultIf(r -> idempotent ? RETRYABLE_STATUS.contains(r.status()) : r.status() == 429)
-                .handleIf(e -> idempotent ? e instanceof IOException : isNotSent(e))
-                .withBackoff(config.retry().initialDelay(), config.retry().maxDelay())
-                .withJitter(0.2)
+                .handleIf(e -> idempotent ? e instanceof IOException : isNotSent(e));
+        if (config.retry().initialDelay().compareTo(config.retry().maxDelay()) < 0) {
+            builder = builder.withBackoff(config.retry().initialDelay(), config.retry().maxDelay()).withJitter(0.2);
+        } else {
+            builder = builder.withDelay(config.retry().initialDelay());
+        }
+        RetryPolicy<Response> policy = builder
                 .withDelayFn(ctx -> retryAfter(ctx.getLastResult()))
                 .withMaxRetries(config.retry().maxRetries())
                 .withMaxDuration(config.retry().maxElapsed())
@@ -172,9 +177,12 @@ public final class RestTransport implements AutoCloseable {
         return e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
     }
 
-    private @Nullable Duration retryAfter(@Nullable Response last) {
+    // A negative delay tells Failsafe to use the backoff; null is not allowed.
+    private static final Duration USE_BACKOFF = Duration.ofNanos(-1);
+
+    private Duration retryAfter(@Nullable Response last) {
         if (last == null || last.retryAfter() == null) {
-            return null;
+            return USE_BACKOFF;
         }
         String value = last.retryAfter().strip();
         Duration delay;
@@ -185,7 +193,7 @@ public final class RestTransport implements AutoCloseable {
                 delay = Duration.between(clock.instant(),
                         ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
             } catch (RuntimeException notDate) {
-                return null;
+                return USE_BACKOFF;
             }
         }
         if (delay.isNegative()) {

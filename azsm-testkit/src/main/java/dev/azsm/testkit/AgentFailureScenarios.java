@@ -1,0 +1,64 @@
+package dev.azsm.testkit;
+
+import dev.azsm.api.AzsmCode;
+import dev.azsm.api.AzsmException;
+import dev.azsm.api.Scope;
+import dev.azsm.client.Agent;
+import dev.azsm.client.internal.ResourceJson;
+import dev.azsm.core.AzsmErrors;
+
+/**
+ * Agents that need attention, for every agent code: as {@link FakeStorageMover} serves them, and
+ * as the exception production decodes from them.
+ *
+ * <pre>{@code
+ * String id = AgentFailureScenarios.install(fake, "agent-1", "AZSM0003");
+ * assertThatThrownBy(() -> client.requireHealthy(id)).isInstanceOf(AgentUpgradeException.class);
+ * }</pre>
+ */
+public final class AgentFailureScenarios {
+
+    private AgentFailureScenarios() {
+    }
+
+    /**
+     * Adds an agent that reports a code to a fake.
+     *
+     * @param fake the fake
+     * @param name the agent's name
+     * @param code the agent code, such as {@code "AZSM0003"}
+     * @return the agent's resource id
+     */
+    public static String install(FakeStorageMover fake, String name, String code) {
+        return fake.addAgent(name, "RequiresAttention", check(code), message(code));
+    }
+
+    /**
+     * Returns the exception production decodes for an agent reporting a code, as
+     * {@link #install} serves it.
+     *
+     * @param name the agent's name
+     * @param code the agent code
+     * @return the exception, decoded from the agent's JSON
+     */
+    public static AzsmException exception(String name, String code) {
+        String json = "{\"id\": \"/subscriptions/" + FakeStorageMover.SUBSCRIPTION + "/resourceGroups/azsm-test/"
+                + "providers/Microsoft.StorageMover/storageMovers/mover/agents/" + name + "\", \"name\": \"" + name + "\","
+                + " \"properties\": {\"agentStatus\": \"RequiresAttention\", \"errorDetails\": {\"code\": \""
+                + check(code) + "\", \"message\": \"" + message(code) + "\"}}}";
+        Agent agent = ResourceJson.agent(ResourceJson.parse(json));
+        return agent.failure().orElseThrow();
+    }
+
+    private static String check(String code) {
+        AzsmCode parsed = AzsmCode.parse(code);
+        if (parsed.scope() != Scope.AGENT || !parsed.block().isFailure()) {
+            throw new IllegalArgumentException(code + " is not an agent failure code (AZSM0xxx, not AZSM0000)");
+        }
+        return code;
+    }
+
+    private static String message(String code) {
+        return "simulated by azsm-testkit: " + AzsmErrors.catalog().describe(AzsmCode.parse(code)).message();
+    }
+}
