@@ -10,9 +10,12 @@ module dev.azsm.testkit {
     requires static org.jspecify;
     requires static org.junit.jupiter.api;
     requires static org.junit.jupiter.params;
+    requires static org.junit.platform.commons;
     requires static org.mockito;
     requires static org.assertj.core;
     requires static com.tngtech.archunit;
 
     exports dev.azsm.testkit;
+    exports dev.azsm.testkit.internal to dev.azsm.cli, org.junit.platform.commons;
+    opens dev.azsm.testkit.internal to org.junit.platform.commons;
 }
