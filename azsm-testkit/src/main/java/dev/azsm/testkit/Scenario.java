@@ -97,18 +97,21 @@ public final class Scenario {
     }
 
     /**
-     * Returns what {@link FakeStorageMover} plays: queued, started, running while scanning, running
-     * with the scan complete, then the end.
+     * Returns what {@link FakeStorageMover} plays, one step per read: queued, started, two reads
+     * while scanning (30% and 60% scanned, 10% and 35% processed), three with the scan complete
+     * (60%, 85%, 100% processed), then the end.
      *
      * @return the script
      */
     public RunScript script() {
         List<Map<String, Object>> steps = new ArrayList<>();
-        steps.add(properties("Queued", "NotStarted", 0, 0, 0, false));
-        steps.add(properties("Started", "NotStarted", 0, 0, 0, false));
-        steps.add(properties("Running", "Scanning", scanned / 2, transferred / 2, failedFiles / 2, false));
-        steps.add(properties("Running", "Completed", scanned, transferred, failedFiles, false));
-        steps.add(properties(outcome, "Completed", scanned, transferred, failedFiles, true));
+        steps.add(properties("Queued", "NotStarted", 0, 0, false));
+        steps.add(properties("Started", "NotStarted", 0, 0, false));
+        steps.add(properties("Running", "Scanning", 0.30, 0.10, false));
+        steps.add(properties("Running", "Scanning", 0.60, 0.35, false));
+        steps.add(properties("Running", "Completed", 1, 0.60, false));
+        steps.add(properties("Running", "Completed", 1, 0.85, false));
+        steps.add(properties(outcome, "Completed", 1, 1, true));
         return new RunScript(steps);
     }
 
@@ -178,8 +181,11 @@ public final class Scenario {
         return rows;
     }
 
-    private Map<String, Object> properties(String status, String scanStatus, long scan, long transfer, long failed,
+    private Map<String, Object> properties(String status, String scanStatus, double scannedShare, double processedShare,
             boolean end) {
+        long scan = Math.round(scanned * scannedShare);
+        long transfer = Math.round(transferred * processedShare);
+        long failed = Math.round(failedFiles * processedShare);
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("status", status);
         p.put("scanStatus", scanStatus);

@@ -72,8 +72,9 @@ class AgentClientIntegrationTests {
             assertThat(run.status()).isEqualTo(JobRunStatus.SUCCEEDED);
             assertThat(run.items().transferred()).isEqualTo(1_000);
             assertThat(updates).extracting(r -> r.status().value())
-                    .containsExactly("Queued", "Started", "Running", "Running", "Succeeded");
-            assertThat(updates.get(2).items().scanned()).isEqualTo(500);
+                    .containsExactly("Queued", "Started", "Running", "Running", "Running", "Running", "Succeeded");
+            assertThat(updates.get(2).items().scanned()).isEqualTo(300);
+            assertThat(updates.get(2).items().transferred()).isEqualTo(100);
             assertThat(fake.runCount(definition)).isEqualTo(1);
         }
 

@@ -66,7 +66,7 @@ class TestKitTests {
         void compose() {
             Scenario s = Scenario.builder("partial copy, then lease lost").scan(10_000).transfer(9_990)
                     .failFiles(10, "AZSM2062").fail("AZSM1023", "lease on c1 lost").build();
-            assertThat(s.script().steps()).hasSize(5);
+            assertThat(s.script().steps()).hasSize(7);
             assertThat(s.script().last()).containsEntry("itemsScanned", 10_000L).containsEntry("itemsTransferred", 9_990L)
                     .containsEntry("itemsFailed", 10L).containsEntry("status", "Failed");
             assertThat(s.copyLogRows()).hasSize(10).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo("AZSM2062"));
