@@ -89,6 +89,18 @@ public interface AgentClient extends AutoCloseable {
     List<Agent> listAgents(String storageMoverId);
 
     /**
+     * Runs the Log Analytics query for the failed copy-log records of one job run
+     * ({@code StorageMoverCopyLogsFailed}), against the client's Log Analytics endpoint.
+     *
+     * @param workspaceId the Log Analytics workspace id (a GUID)
+     * @param jobRunName  the job run's name (the last segment of its id)
+     * @param lookback    how far back to look, such as {@code Duration.ofDays(7)}
+     * @return a reader over the answer's records; the answer is bounded by the client's maximum response size
+     * @throws StorageMoverServiceException if the query fails
+     */
+    CopyLogReader queryFailedCopyLogs(String workspaceId, String jobRunName, Duration lookback);
+
+    /**
      * Reads an agent and throws its typed exception if it needs attention.
      *
      * @param agentId the agent's resource id

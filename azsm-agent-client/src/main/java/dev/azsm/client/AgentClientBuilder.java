@@ -21,6 +21,8 @@ public final class AgentClientBuilder {
 
     /** The public Azure Resource Manager endpoint. */
     public static final String DEFAULT_ENDPOINT = "https://management.azure.com";
+    /** The public Log Analytics query endpoint, for copy logs. */
+    public static final String DEFAULT_LOG_ANALYTICS_ENDPOINT = "https://api.loganalytics.io";
     /** The Storage Mover REST api-version used unless another is set. */
     public static final String DEFAULT_API_VERSION = "2025-07-01";
 
@@ -32,6 +34,8 @@ public final class AgentClientBuilder {
     private Duration requestTimeout = Duration.ofSeconds(60);
     private RetryOptions retry = RetryOptions.DEFAULTS;
     private int maxResponseBytes = 16 * 1024 * 1024;
+    private URI logAnalyticsEndpoint = URI.create(DEFAULT_LOG_ANALYTICS_ENDPOINT);
+    private @Nullable TokenProvider logAnalyticsTokens;
 
     AgentClientBuilder() {
     }
@@ -44,6 +48,11 @@ public final class AgentClientBuilder {
      * @throws IllegalArgumentException if it is not such a URL
      */
     public AgentClientBuilder endpoint(URI endpoint) {
+        this.endpoint = checkedEndpoint(endpoint);
+        return this;
+    }
+
+    private static URI checkedEndpoint(URI endpoint) {
         Objects.requireNonNull(endpoint, "endpoint is null");
         String scheme = endpoint.getScheme();
         if (!endpoint.isAbsolute() || endpoint.getHost() == null || !("http".equals(scheme) || "https".equals(scheme))
@@ -51,7 +60,29 @@ public final class AgentClientBuilder {
             throw new IllegalArgumentException("The endpoint " + Text.quote(endpoint.toString())
                     + " is not an absolute http or https URL without query, such as https://management.azure.com");
         }
-        this.endpoint = endpoint;
+        return endpoint;
+    }
+
+    /**
+     * Sets the Log Analytics query endpoint, used by {@link AgentClient#queryFailedCopyLogs}.
+     *
+     * @param endpoint an absolute http or https URL without query (default {@value #DEFAULT_LOG_ANALYTICS_ENDPOINT})
+     * @return this builder
+     */
+    public AgentClientBuilder logAnalyticsEndpoint(URI endpoint) {
+        this.logAnalyticsEndpoint = checkedEndpoint(endpoint);
+        return this;
+    }
+
+    /**
+     * Sets where tokens for Log Analytics come from (their audience is
+     * {@code https://api.loganalytics.io}); by default the {@link #tokenProvider(TokenProvider)}.
+     *
+     * @param tokens the provider
+     * @return this builder
+     */
+    public AgentClientBuilder logAnalyticsTokenProvider(TokenProvider tokens) {
+        this.logAnalyticsTokens = Objects.requireNonNull(tokens, "tokens is null");
         return this;
     }
 
@@ -151,8 +182,10 @@ public final class AgentClientBuilder {
             throw new IllegalStateException("An AgentClient needs a tokenProvider: set one with"
                     + " AgentClient.builder().tokenProvider(...), for example from azure-identity's DefaultAzureCredential");
         }
-        return new HttpAgentClient(new ClientConfig(endpoint, tokenProvider, pollInterval, apiVersion, connectTimeout,
-                requestTimeout, retry, maxResponseBytes));
+        ClientConfig config = new ClientConfig(endpoint, tokenProvider, pollInterval, apiVersion, connectTimeout,
+                requestTimeout, retry, maxResponseBytes);
+        return new HttpAgentClient(config, config.forService(logAnalyticsEndpoint,
+                logAnalyticsTokens != null ? logAnalyticsTokens : tokenProvider));
     }
 
     private static Duration positive(Duration value, String name) {

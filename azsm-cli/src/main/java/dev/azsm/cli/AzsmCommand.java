@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = {"Azure Storage Mover status codes: explain them, list them, triage copy logs, watch job runs.",
             "", "Start with:  azsm watch --embedded      (a scenario job run on an embedded fake service)",
             "             azsm explain AZSM1024"},
-        subcommands = {ExplainCommand.class, CodesCommand.class, WatchCommand.class,
+        subcommands = {ExplainCommand.class, CodesCommand.class, WatchCommand.class, TriageCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the job run failed (watch), or the log holds failures (triage --fail-on-failures)",

@@ -160,6 +160,33 @@ class CommandTests {
         }
     }
 
+    @Nested
+    @DisplayName("triage")
+    class Triage {
+
+        @Test
+        @DisplayName("prints one line per code with its count; JSON on request; a missing file is exit 2")
+        void triage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+            java.nio.file.Path log = java.nio.file.Files.writeString(dir.resolve("copy-logs.csv"),
+                    "TimeGenerated,JobRunName,ItemPath,ItemType,FileSize,TransferResult,StatusCode,Details\n"
+                    + ",r,a.txt,F,10,Failed,AZSM2062,denied\n,r,b.txt,F,20,Failed,AZSM2062,denied\n"
+                    + ",r,c.txt,F,5,Failed,AZSM2065,reset\n,r,short\n,r,d.txt,F,1,Excluded,AZSM2001,\n");
+            Result r = run("triage", log.toString());
+            assertThat(r.exit()).isZero();
+            assertThat(r.out().lines()).anyMatch(l -> l.startsWith("AZSM2062") && l.contains(" 2 "))
+                    .anyMatch(l -> l.startsWith("AZSM2065") && l.contains(" 1 "));
+            assertThat(r.out()).contains("3 failed items", "1 excluded", "1 records skipped", "line 5");
+            JsonNode json = ResourceJson.parse(run("triage", "--format", "json", log.toString()).out());
+            assertThat(json.get("failures").asLong()).isEqualTo(3);
+            assertThat(json.get("groups").get(0).get("code").asText()).isEqualTo("AZSM2062");
+            assertThat(json.get("groups").get(0).get("retryable").asBoolean()).isFalse();
+            assertThat(run("triage", "--fail-on-failures", log.toString()).exit()).isEqualTo(1);
+            Result missing = run("triage", dir.resolve("nope.csv").toString());
+            assertThat(missing.exit()).isEqualTo(2);
+            assertThat(missing.err()).contains("no such file");
+        }
+    }
+
     @Test
     @DisplayName("documents exit codes in --help")
     void help() {

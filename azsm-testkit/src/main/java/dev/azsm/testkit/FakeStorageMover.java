@@ -48,7 +48,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>It serves {@code startJob} and {@code stopJob}, job runs (each read advances the run one step
- * of its script) and their list with {@code nextLink} paging, agents and their list. It answers 401
+ * of its script) and their list with {@code nextLink} paging, agents and their list, and the Log
+ * Analytics query API ({@code POST /v1/workspaces/{id}/query}) with each run's failed copy-log rows. It answers 401
  * to a request without a bearer token, 404 with a Resource Manager error to an unknown path, and
  * applies injected {@link Fault}s. Every request is recorded. Thread-safe; many instances can run
  * side by side.
@@ -62,6 +63,8 @@ public final class FakeStorageMover implements AutoCloseable {
             + "/resourceGroups/azsm-test/providers/Microsoft.StorageMover/storageMovers/mover";
     private static final Pattern DEFINITION = Pattern.compile("(?i)^(" + Pattern.quote(MOVER)
             + "/projects/[^/]+/jobDefinitions/[^/]+)(/startJob|/stopJob|/jobRuns(?:/([^/]+))?)$");
+    private static final Pattern QUERY = Pattern.compile("^/v1/workspaces/([^/]+)/query$");
+    private static final Pattern RUN_IN_QUERY = Pattern.compile("JobRunName\\s*==\\s*\"([^\"]+)\"");
     private static final Pattern AGENTS = Pattern.compile("(?i)^" + Pattern.quote(MOVER) + "/agents(?:/([^/]+))?$");
     private static final Scenario DEFAULT = Scenario.builder("succeeds").build();
 
@@ -83,13 +86,15 @@ public final class FakeStorageMover implements AutoCloseable {
     private static final class RunState {
         final String definition;
         final String id;
+        final List<Scenario.CopyLogRow> copyLogRows;
         RunScript script;
         int reads;
 
-        RunState(String definition, String id, RunScript script) {
+        RunState(String definition, String id, Scenario scenario) {
             this.definition = definition;
             this.id = id;
-            this.script = script;
+            this.script = scenario.script();
+            this.copyLogRows = scenario.copyLogRows();
         }
     }
 
@@ -135,7 +140,7 @@ public final class FakeStorageMover implements AutoCloseable {
      * @return a new client; close it when done
      */
     public dev.azsm.client.AgentClient client() {
-        return dev.azsm.client.AgentClient.builder().endpoint(endpoint())
+        return dev.azsm.client.AgentClient.builder().endpoint(endpoint()).logAnalyticsEndpoint(endpoint())
                 .tokenProvider(() -> new dev.azsm.client.AccessToken("fake-token",
                         java.time.Instant.now().plus(Duration.ofHours(1))))
                 .pollInterval(Duration.ofMillis(10))
@@ -196,7 +201,7 @@ public final class FakeStorageMover implements AutoCloseable {
      */
     public String addJobRun(String jobDefinitionId, Scenario scenario) {
         synchronized (lock) {
-            return createRun(key(jobDefinitionId), jobDefinitionId, scenario.script());
+            return createRun(key(jobDefinitionId), jobDefinitionId, scenario);
         }
     }
 
@@ -352,7 +357,7 @@ public final class FakeStorageMover implements AutoCloseable {
                 armError(exchange, 401, "AuthenticationFailed", "Authentication failed: the request has no bearer token.");
                 return;
             }
-            route(exchange);
+            route(exchange, body);
         }
     }
 
@@ -374,9 +379,15 @@ public final class FakeStorageMover implements AutoCloseable {
         }
     }
 
-    private void route(HttpExchange exchange) throws IOException {
+    private void route(HttpExchange exchange, String body) throws IOException {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
+        if (QUERY.matcher(path).matches() && method.equals("POST")) {
+            synchronized (lock) {
+                query(exchange, body);
+            }
+            return;
+        }
         String query = exchange.getRequestURI().getRawQuery();
         if (query == null || !query.contains("api-version=")) {
             armError(exchange, 400, "MissingApiVersionParameter", "The api-version query parameter is required.");
@@ -392,7 +403,7 @@ public final class FakeStorageMover implements AutoCloseable {
                     Deque<Scenario> queued = onStart.get(def);
                     Scenario scenario = queued == null || queued.isEmpty() ? DEFAULT : queued.poll();
                     respond(exchange, 200, json(Map.of("jobRunResourceId",
-                            createRun(def, definition.group(1), scenario.script()))));
+                            createRun(def, definition.group(1), scenario))));
                 } else if (method.equals("POST") && action.equals("/stopjob")) {
                     stop(exchange, def);
                 } else if (method.equals("GET") && definition.group(3) != null) {
@@ -459,10 +470,47 @@ public final class FakeStorageMover implements AutoCloseable {
         respond(exchange, 200, json(page));
     }
 
-    private String createRun(String definitionKey, String definitionId, RunScript script) {
+    private String createRun(String definitionKey, String definitionId, Scenario scenario) {
         String id = definitionId + "/jobRuns/run-" + runNumbers.incrementAndGet();
-        runs.put(key(id), new RunState(definitionKey, id, script));
+        runs.put(key(id), new RunState(definitionKey, id, scenario));
         return id;
+    }
+
+    // The Log Analytics query API: the failed copy-log rows of the run the KQL names.
+    private void query(HttpExchange exchange, String body) throws IOException {
+        String kql;
+        try {
+            kql = ResourceJson.text(ResourceJson.parse(body), "query");
+        } catch (IllegalArgumentException e) {
+            armError(exchange, 400, "BadArgumentError", "The request body is not a query: " + e.getMessage());
+            return;
+        }
+        Matcher run = RUN_IN_QUERY.matcher(kql == null ? "" : kql);
+        if (!run.find()) {
+            armError(exchange, 400, "BadArgumentError", "The fake answers queries that name a JobRunName.");
+            return;
+        }
+        List<Object> rows = new ArrayList<>();
+        for (RunState state : runs.values()) {
+            if (state.id.endsWith("/" + run.group(1))) {
+                for (Scenario.CopyLogRow row : state.copyLogRows) {
+                    rows.add(java.util.Arrays.asList("2026-12-04T10:30:00Z", run.group(1), row.itemPath(), row.itemType(),
+                            row.fileSize(), row.transferResult(), row.statusCode(), row.details()));
+                }
+            }
+        }
+        List<Map<String, String>> columns = new ArrayList<>();
+        String[][] names = {{"TimeGenerated", "datetime"}, {"JobRunName", "string"}, {"ItemPath", "string"},
+            {"ItemType", "string"}, {"FileSize", "long"}, {"TransferResult", "string"}, {"StatusCode", "string"},
+            {"Details", "string"}};
+        for (String[] column : names) {
+            columns.add(Map.of("name", column[0], "type", column[1]));
+        }
+        Map<String, Object> table = new LinkedHashMap<>();
+        table.put("name", "PrimaryResult");
+        table.put("columns", columns);
+        table.put("rows", rows);
+        respond(exchange, 200, json(Map.of("tables", List.of(table))));
     }
 
     private static Map<String, Object> runJson(RunState run, Map<String, Object> properties) {

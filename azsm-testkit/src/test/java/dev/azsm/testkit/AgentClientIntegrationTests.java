@@ -200,6 +200,27 @@ class AgentClientIntegrationTests {
         }
 
         @Test
+        @DisplayName("queries a run's failed copy logs from Log Analytics and triages them")
+        void copyLogs() throws Exception {
+            String runId = fake.addJobRun(definition, Scenario.builder("files").scan(10_000).transfer(9_990)
+                    .failFiles(10, "AZSM2062").fail("AZSM1023", "lease").build());
+            String runName = runId.substring(runId.lastIndexOf('/') + 1);
+            try (dev.azsm.client.CopyLogReader log = client.queryFailedCopyLogs("ws-1", runName, Duration.ofDays(7))) {
+                dev.azsm.client.TriageReport report = dev.azsm.client.CopyLogTriage.of(log);
+                assertThat(report.totalFailures()).isEqualTo(10);
+                assertThat(report.failures()).singleElement().satisfies(g -> {
+                    assertThat(g.code()).hasToString("AZSM2062");
+                    assertThat(g.count()).isEqualTo(10);
+                });
+            }
+            RecordedRequest query = fake.requests().get(fake.requests().size() - 1);
+            assertThat(query.path()).isEqualTo("/v1/workspaces/ws-1/query");
+            assertThat(query.body()).contains("StorageMoverCopyLogsFailed").contains(runName).contains("\"timespan\":\"PT168H\"");
+            assertThatThrownBy(() -> client.queryFailedCopyLogs("ws-1", "run\" | drop", Duration.ofDays(1)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a job run name");
+        }
+
+        @Test
         @DisplayName("rejects a resource id that is not one, quoting it")
         void badId() {
             assertThatThrownBy(() -> client.getJobRun("jobRuns/r1?x=1"))

@@ -19,4 +19,16 @@ import java.time.Duration;
  */
 public record ClientConfig(URI endpoint, TokenProvider tokenProvider, Duration pollInterval, String apiVersion,
         Duration connectTimeout, Duration requestTimeout, RetryOptions retry, int maxResponseBytes) {
+
+    /**
+     * Returns the same configuration for another service.
+     *
+     * @param otherEndpoint the other base URL
+     * @param otherTokens   its tokens
+     * @return the configuration
+     */
+    public ClientConfig forService(URI otherEndpoint, TokenProvider otherTokens) {
+        return new ClientConfig(otherEndpoint, otherTokens, pollInterval, apiVersion, connectTimeout, requestTimeout, retry,
+                maxResponseBytes);
+    }
 }

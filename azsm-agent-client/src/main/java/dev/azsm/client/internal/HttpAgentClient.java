@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.azsm.api.internal.Text;
 import dev.azsm.client.Agent;
 import dev.azsm.client.AgentClient;
+import dev.azsm.client.CopyLogReader;
 import dev.azsm.client.JobRun;
 import dev.azsm.client.JobRunCanceledException;
 import dev.azsm.client.JobRunListener;
@@ -27,18 +28,53 @@ public final class HttpAgentClient implements AgentClient {
 
     private static final int MAX_PAGES = 10_000;
 
+    private static final java.util.regex.Pattern WORKSPACE = java.util.regex.Pattern.compile("[A-Za-z0-9-]{1,64}");
+    private static final java.util.regex.Pattern RUN_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]{1,128}");
+
     private final ClientConfig config;
     private final RestTransport transport;
+    private final RestTransport logAnalytics;
     private volatile boolean closed;
 
     /**
      * Creates the client.
      *
-     * @param config the configuration
+     * @param config             the configuration
+     * @param logAnalyticsConfig the configuration for Log Analytics queries
      */
-    public HttpAgentClient(ClientConfig config) {
+    public HttpAgentClient(ClientConfig config, ClientConfig logAnalyticsConfig) {
         this.config = config;
         this.transport = new RestTransport(config);
+        this.logAnalytics = new RestTransport(logAnalyticsConfig);
+    }
+
+    @Override
+    public CopyLogReader queryFailedCopyLogs(String workspaceId, String jobRunName, Duration lookback) {
+        Objects.requireNonNull(lookback, "lookback is null");
+        if (workspaceId == null || !WORKSPACE.matcher(workspaceId).matches()) {
+            throw new IllegalArgumentException("The workspace id " + Text.quote(workspaceId)
+                    + " is not a Log Analytics workspace id (a GUID)");
+        }
+        if (jobRunName == null || !RUN_NAME.matcher(jobRunName).matches()) {
+            throw new IllegalArgumentException("The job run name " + Text.quote(jobRunName)
+                    + " is not a job run name: expected letters, digits, '.', '_' or '-', such as the last segment of its id");
+        }
+        String query = "StorageMoverCopyLogsFailed | where JobRunName == \"" + jobRunName + "\" | project TimeGenerated,"
+                + " JobRunName, ItemPath, ItemType, FileSize, TransferResult, StatusCode, Details";
+        java.util.Map<String, String> body = java.util.Map.of("query", query, "timespan", lookback.toString());
+        String json;
+        try {
+            json = ResourceJson.mapper().writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the query", e);
+        }
+        if (closed) {
+            throw new IllegalStateException("This AgentClient is closed");
+        }
+        URI uri = URI.create(logAnalytics.endpoint().toString().replaceAll("/$", "") + "/v1/workspaces/" + workspaceId
+                + "/query");
+        String answer = logAnalytics.query(uri, "POST copy-log query of " + jobRunName, json);
+        return CopyLogReader.of(new java.io.StringReader(answer), dev.azsm.client.CopyLogFormat.LOG_ANALYTICS);
     }
 
     @Override
@@ -124,6 +160,7 @@ public final class HttpAgentClient implements AgentClient {
     public void close() {
         closed = true;
         transport.close();
+        logAnalytics.close();
     }
 
     private <T> List<T> list(URI first, String operation, Function<JsonNode, T> decoder) {

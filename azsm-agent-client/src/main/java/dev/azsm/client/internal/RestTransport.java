@@ -84,7 +84,7 @@ public final class RestTransport implements AutoCloseable {
      * @return the JSON body
      */
     public JsonNode get(URI uri, String operation) {
-        return send("GET", uri, operation, true);
+        return json(call("GET", uri, operation, null, true), operation);
     }
 
     /**
@@ -95,10 +95,22 @@ public final class RestTransport implements AutoCloseable {
      * @return the JSON body
      */
     public JsonNode post(URI uri, String operation) {
-        return send("POST", uri, operation, false);
+        return json(call("POST", uri, operation, "{}", false), operation);
     }
 
-    private JsonNode send(String method, URI uri, String operation, boolean idempotent) {
+    /**
+     * POSTs a read-only query and returns the answer's text (retried like a GET).
+     *
+     * @param uri       the URL
+     * @param operation what is being done, for messages
+     * @param body      the JSON body
+     * @return the body of the answer
+     */
+    public String query(URI uri, String operation, String body) {
+        return call("POST", uri, operation, body, true).body();
+    }
+
+    private Response call(String method, URI uri, String operation, @Nullable String body, boolean idempotent) {
         RetryPolicyBuilder<Response> builder = RetryPolicy.<Response>builder()
                 .handleResultIf(r -> idempotent ? RETRYABLE_STATUS.contains(r.status()) : r.status() == 429)
                 .handleIf(e -> idempotent ? e instanceof IOException : isNotSent(e));
@@ -117,7 +129,7 @@ public final class RestTransport implements AutoCloseable {
                 .build();
         Response response;
         try {
-            response = Failsafe.with(policy).get(() -> exchange(method, uri, operation));
+            response = Failsafe.with(policy).get(() -> exchange(method, uri, operation, body));
         } catch (FailsafeException e) {
             throw unreachable(operation, e.getCause() == null ? e : e.getCause());
         } catch (StorageMoverServiceException e) {
@@ -126,6 +138,10 @@ public final class RestTransport implements AutoCloseable {
         if (response.status() >= 300) {
             throw errorOf(operation, response);
         }
+        return response;
+    }
+
+    private static JsonNode json(Response response, String operation) {
         try {
             return ResourceJson.parse(response.body());
         } catch (IllegalArgumentException e) {
@@ -134,9 +150,10 @@ public final class RestTransport implements AutoCloseable {
         }
     }
 
-    private Response exchange(String method, URI uri, String operation) throws IOException, InterruptedException {
+    private Response exchange(String method, URI uri, String operation, @Nullable String body)
+            throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(uri)
-                .method(method, "POST".equals(method) ? HttpRequest.BodyPublishers.ofString("{}")
+                .method(method, body != null ? HttpRequest.BodyPublishers.ofString(body)
                         : HttpRequest.BodyPublishers.noBody())
                 .timeout(config.requestTimeout())
                 .header("Authorization", "Bearer " + bearer())
@@ -146,7 +163,7 @@ public final class RestTransport implements AutoCloseable {
                 .header("x-ms-client-request-id", UUID.randomUUID().toString())
                 .build();
         HttpResponse<InputStream> answer = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        String body;
+        String text;
         try (InputStream in = answer.body()) {
             byte[] bytes = in.readNBytes(config.maxResponseBytes() + 1);
             if (bytes.length > config.maxResponseBytes()) {
@@ -154,9 +171,9 @@ public final class RestTransport implements AutoCloseable {
                         "the response body is larger than " + config.maxResponseBytes() + " bytes", null,
                         header(answer, "x-ms-request-id"), header(answer, "x-ms-correlation-request-id"), null, null);
             }
-            body = new String(bytes, StandardCharsets.UTF_8);
+            text = new String(bytes, StandardCharsets.UTF_8);
         }
-        return new Response(answer.statusCode(), body, header(answer, "x-ms-request-id"),
+        return new Response(answer.statusCode(), text, header(answer, "x-ms-request-id"),
                 header(answer, "x-ms-correlation-request-id"), header(answer, "Retry-After"));
     }
 
