@@ -11,5 +11,5 @@ module dev.azsm.client {
     requires static org.jspecify;
 
     exports dev.azsm.client;
-    exports dev.azsm.client.internal to dev.azsm.testkit, dev.azsm.cli;
+    exports dev.azsm.client.internal to dev.azsm.testkit, dev.azsm.cli, dev.azsm.bench;
 }

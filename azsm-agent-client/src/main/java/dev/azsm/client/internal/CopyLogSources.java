@@ -102,13 +102,13 @@ public final class CopyLogSources {
                 if (line.isBlank()) {
                     continue;
                 }
-                List<@Nullable String> fields = new ArrayList<>(Arrays.asList(new String[CopyLogColumns.NAMES.size()]));
+                String[] values = new String[CopyLogColumns.NAMES.size()];
                 try (JsonParser parser = JSON.createParser(line)) {
                     if (parser.nextToken() != JsonToken.START_OBJECT) {
                         problems.accept(new RecordProblem(number[0], "it is not a JSON object", true));
                         continue;
                     }
-                    readObject(parser, fields);
+                    readObject(parser, values);
                     if (parser.nextToken() != null) {
                         problems.accept(new RecordProblem(number[0], "it has more after the JSON object", true));
                         continue;
@@ -117,7 +117,7 @@ public final class CopyLogSources {
                     problems.accept(new RecordProblem(number[0], "it is not valid JSON: " + e.getOriginalMessage(), true));
                     continue;
                 }
-                FileFailure record = columns.toRecord(number[0], fields, problems);
+                FileFailure record = columns.toRecord(number[0], Arrays.asList(values), problems);
                 if (record != null) {
                     return record;
                 }
@@ -126,7 +126,7 @@ public final class CopyLogSources {
         };
     }
 
-    private static void readObject(JsonParser parser, List<@Nullable String> fields) throws IOException {
+    private static void readObject(JsonParser parser, @Nullable String[] fields) throws IOException {
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
@@ -135,7 +135,7 @@ public final class CopyLogSources {
             if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
                 parser.skipChildren();
             } else if (column >= 0 && value != JsonToken.VALUE_NULL) {
-                fields.set(column, parser.getText());
+                fields[column] = parser.getText();
             }
         }
         if (token != JsonToken.END_OBJECT) {
@@ -143,7 +143,19 @@ public final class CopyLogSources {
         }
     }
 
+    // Exact names first (the common case, and Jackson's names are canonical), then any case.
     private static int column(String name) {
+        switch (name) {
+            case "TimeGenerated": return 0;
+            case "JobRunName": return 1;
+            case "ItemPath": return 2;
+            case "ItemType": return 3;
+            case "FileSize": return 4;
+            case "TransferResult": return 5;
+            case "StatusCode": return 6;
+            case "Details": return 7;
+            default: break;
+        }
         for (int i = 0; i < CopyLogColumns.NAMES.size(); i++) {
             if (CopyLogColumns.NAMES.get(i).equalsIgnoreCase(name)) {
                 return i;
