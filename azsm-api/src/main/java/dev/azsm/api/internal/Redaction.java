@@ -22,8 +22,9 @@ public final class Redaction {
     private static final Pattern AUTHORIZATION = Pattern.compile(
             "(?i)(\\bauthorization\\s*[:=]\\s*\"?(?:bearer\\s+|basic\\s+|sharedkey\\s+|sas\\s+)?)[^\\s;,\"']+");
     private static final Pattern BEARER = Pattern.compile("(?i)(\\bbearer\\s+)[A-Za-z0-9\\-._~+/]+=*");
+    // The scheme and user are bounded so that no input makes the pattern backtrack quadratically.
     private static final Pattern URL_PASSWORD = Pattern.compile(
-            "(?i)(\\b[a-z][a-z0-9+.\\-]*://[^/\\s:@]*:)[^@\\s/]+@");
+            "(?i)(\\b[a-z][a-z0-9+.\\-]{0,31}://[^/\\s:@]{0,256}:)[^@\\s/]{1,1024}@");
 
     private Redaction() {
     }
@@ -41,7 +42,7 @@ public final class Redaction {
         String out = replace(KEY_VALUE, text);
         out = replace(AUTHORIZATION, out);
         out = replace(BEARER, out);
-        return replace(URL_PASSWORD, out);
+        return out.contains("://") ? replace(URL_PASSWORD, out) : out;
     }
 
     private static String replace(Pattern pattern, String text) {
