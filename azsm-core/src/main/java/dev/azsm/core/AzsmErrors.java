@@ -9,6 +9,7 @@ import dev.azsm.api.internal.Text;
 import dev.azsm.core.internal.Payloads;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -186,7 +187,7 @@ public final class AzsmErrors {
      * @return the payload; {@link #fromPayload(ErrorPayload)} gives back an equal exception
      */
     public static ErrorPayload toPayload(AzsmException e) {
-        return Payloads.toPayload(e);
+        return Payloads.toPayload(Objects.requireNonNull(e, "exception is null"));
     }
 
     /**
@@ -199,7 +200,7 @@ public final class AzsmErrors {
      * @throws IllegalArgumentException if the payload's code is malformed or not a failure
      */
     public static AzsmException fromPayload(ErrorPayload payload) {
-        return Payloads.fromPayload(payload, catalog());
+        return Payloads.fromPayload(Objects.requireNonNull(payload, "payload is null"), catalog());
     }
 
     /**
@@ -212,7 +213,7 @@ public final class AzsmErrors {
      * @return the problem; {@link #fromProblem(ProblemDetails)} gives back an equal exception
      */
     public static ProblemDetails toProblem(AzsmException e) {
-        return Payloads.toProblem(e);
+        return Payloads.toProblem(Objects.requireNonNull(e, "exception is null"));
     }
 
     /**
@@ -223,6 +224,6 @@ public final class AzsmErrors {
      * @throws IllegalArgumentException if the problem has no {@code code} member, or it is malformed
      */
     public static AzsmException fromProblem(ProblemDetails problem) {
-        return Payloads.fromProblem(problem, catalog());
+        return Payloads.fromProblem(Objects.requireNonNull(problem, "problem is null"), catalog());
     }
 }
