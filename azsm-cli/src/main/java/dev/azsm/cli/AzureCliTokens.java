@@ -16,9 +16,15 @@ import java.util.concurrent.TimeUnit;
  */
 final class AzureCliTokens implements TokenProvider {
 
+    private final java.util.Map<String, String> env;
+
+    AzureCliTokens(java.util.Map<String, String> env) {
+        this.env = env;
+    }
+
     @Override
     public AccessToken getToken() {
-        String fromEnv = System.getenv("AZSM_ACCESS_TOKEN");
+        String fromEnv = env.get("AZSM_ACCESS_TOKEN");
         if (fromEnv != null && !fromEnv.isBlank()) {
             return new AccessToken(fromEnv.strip(), Instant.now().plusSeconds(3600));
         }

@@ -15,12 +15,13 @@ import java.util.Map;
  * @param err      standard error
  * @param terminal whether standard output is a terminal
  * @param colour   whether to use ANSI colour
+ * @param env      the environment the command runs in
  */
-record Output(PrintWriter out, PrintWriter err, boolean terminal, boolean colour) {
+record Output(PrintWriter out, PrintWriter err, boolean terminal, boolean colour, Map<String, String> env) {
 
     static Output of(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal) {
         boolean colour = terminal && !env.containsKey("NO_COLOR") && !"dumb".equals(env.get("TERM"));
-        return new Output(out, err, terminal, colour);
+        return new Output(out, err, terminal, colour, Map.copyOf(env));
     }
 
     String bold(String text) {

@@ -100,7 +100,7 @@ final class WatchCommand implements Callable<Integer> {
                 return watch(o, client, run, timeout != null ? timeout : Duration.ofMinutes(1));
             }
         }
-        try (AgentClient client = AgentClient.builder().endpoint(endpoint).tokenProvider(new AzureCliTokens())
+        try (AgentClient client = AgentClient.builder().endpoint(endpoint).tokenProvider(new AzureCliTokens(o.env()))
                 .pollInterval(poll != null ? poll : Duration.ofSeconds(5)).build()) {
             String run = target.jobRun != null ? target.jobRun : client.startJob(target.jobDefinition);
             return watch(o, client, run, timeout != null ? timeout : Duration.ofHours(2));

@@ -152,6 +152,36 @@ class CommandTests {
         }
 
         @Test
+        @DisplayName("watches a run on a service by its id, and prints no secret the service's message held")
+        void noSecretsPrinted() {
+            try (dev.azsm.testkit.FakeStorageMover fake = dev.azsm.testkit.FakeStorageMover.start()) {
+                String run = fake.addJobRun(fake.jobDefinitionId("p", "d"), dev.azsm.testkit.Scenario.builder("secrets")
+                        .fail("AZSM1024", "403 on https://a.blob.core.windows.net/c?sv=1&sig=SIGSECRET with"
+                                + " Authorization: Bearer TOKENSECRET, AccountKey=KEYSECRET; smb://u:PWSECRET@nas/s\nforged line")
+                        .build());
+                for (String format : new String[] {"text", "json"}) {
+                    Result r = run(Map.of("AZSM_ACCESS_TOKEN", "CLI-TOKEN-SECRET"), false, "watch", "--job-run", run,
+                            "--endpoint", fake.endpoint().toString(), "--poll", "PT0.01S", "--format", format);
+                    assertThat(r.exit()).isEqualTo(1);
+                    assertThat(r.out() + r.err()).contains("AZSM1024", "sig=***")
+                            .doesNotContain("SIGSECRET", "TOKENSECRET", "KEYSECRET", "PWSECRET", "CLI-TOKEN-SECRET");
+                    if (format.equals("text")) {
+                        assertThat(r.out().lines()).noneMatch(l -> l.startsWith("forged line"));
+                    }
+                }
+            }
+        }
+
+        @Test
+        @DisplayName("says how to get a token when there is none, exit 2")
+        void noToken() {
+            Result r = run(Map.of("PATH", "/nonexistent"), false, "watch", "--job-run", "/subscriptions/x/jobRuns/r",
+                    "--endpoint", "http://127.0.0.1:9");
+            assertThat(r.exit()).isIn(2, 3);
+            assertThat(r.err()).startsWith("azsm: ");
+        }
+
+        @Test
         @DisplayName("rejects an unknown scenario with exit 2")
         void unknownScenario() {
             Result r = run("watch", "--embedded", "--scenario", "nope");

@@ -86,6 +86,31 @@ class AzsmLoggingTests {
         assertThat(AzsmLogging.line(AzsmErrors.fromCode("AZSM1075", null))).contains("code not recognised by this azsm");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "SAS URL            | https://a.blob.core.windows.net/c?sv=1&sig=S1GSECRET | S1GSECRET",
+        "account key        | AccountName=a;AccountKey=KEYSECRET==;EndpointSuffix=x | KEYSECRET",
+        "SMB password       | smb://admin:PWSECRET@nas/share | PWSECRET",
+        "bearer             | Authorization: Bearer TOKSECRET.abc.def | TOKSECRET",
+        "password pair      | password=PASSSECRET | PASSSECRET",
+    })
+    @DisplayName("logs no secret of the corpus, whether in the detail, the context or the cause, on one line")
+    void redactionCorpus(String kind, String text, String secret) {
+        CapturingLogger logger = new CapturingLogger();
+        AzsmException e = AzsmErrors.fromCode("AZSM1001", "mount " + text + "\nfailed",
+                Map.of(ContextKeys.SOURCE, text, ContextKeys.ITEM, "a\n" + text), new IOException("cause: " + text));
+        AzsmLogging.log(logger, e);
+        Object[] line = logger.lines.get(0);
+        StringBuilder logged = new StringBuilder(line[1].toString());
+        for (Throwable t = (Throwable) line[2]; t != null; t = t.getCause()) {
+            logged.append(' ').append(t.getMessage());
+        }
+        logged.append(' ').append(line[3]);
+        assertThat(logged.toString()).doesNotContain(secret);
+        assertThat(line[1].toString()).doesNotContain("\n");
+        assertThat(e.getMessage() + e + AzsmErrors.toPayload(e) + AzsmErrors.toProblem(e)).doesNotContain(secret);
+    }
+
     @Test
     @DisplayName("hands SLF4J a redacted copy when a cause's message holds a secret")
     void redactsCauses() {

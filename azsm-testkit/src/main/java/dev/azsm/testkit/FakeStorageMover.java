@@ -349,6 +349,9 @@ public final class FakeStorageMover implements AutoCloseable {
             } else if (fault instanceof Fault.Status status) {
                 armError(exchange, status.status(), "InjectedFault", "HTTP " + status.status() + " (injected fault).");
                 return;
+            } else if (fault instanceof Fault.Error error) {
+                armError(exchange, error.status(), error.code(), error.message());
+                return;
             } else if (fault instanceof Fault.MalformedBody) {
                 respond(exchange, 200, "{\"id\": \"/broken\", \"properties\": {\"status\": ");
                 return;

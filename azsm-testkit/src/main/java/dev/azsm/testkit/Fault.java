@@ -35,6 +35,18 @@ public sealed interface Fault {
     }
 
     /**
+     * Answers with an HTTP error status and a Resource Manager error of the given code and message.
+     *
+     * @param status  400..599
+     * @param code    the error's code, such as {@code "AuthorizationFailed"}
+     * @param message the error's message
+     * @return the fault
+     */
+    static Fault error(int status, String code, String message) {
+        return new Error(new Status(status).status(), code, message);
+    }
+
+    /**
      * Waits before the normal answer: simulates a slow service.
      *
      * @param delay how long to wait
@@ -77,6 +89,15 @@ public sealed interface Fault {
             if (status < 400 || status > 599) {
                 throw new IllegalArgumentException("A fault status must be 400..599, but is " + status);
             }
+        }
+    }
+
+    /** An error status with a given error code and message. @param status the status @param code the code @param message the message */
+    record Error(int status, String code, String message) implements Fault {
+        /** Checks the parts. */
+        public Error {
+            Objects.requireNonNull(code, "code is null");
+            Objects.requireNonNull(message, "message is null");
         }
     }
 

@@ -279,6 +279,14 @@ public final class RestTransport implements AutoCloseable {
      */
     @Override
     public void close() {
+        if (http instanceof AutoCloseable closeable) {
+            // Java 21 and newer: HttpClient is closeable and then stops its selector thread at once.
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.debug("Closing the HttpClient failed", e);
+            }
+        }
         executor.shutdownNow();
         try {
             executor.awaitTermination(5, TimeUnit.SECONDS);
