@@ -6,6 +6,8 @@ module dev.azsm.cli {
     requires dev.azsm.testkit;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
+    requires com.azure.identity;
+    requires com.azure.core;
     requires static org.jspecify;
 
     opens dev.azsm.cli to info.picocli;

@@ -29,7 +29,8 @@ import picocli.CommandLine.ParentCommand;
         description = {"Watches a job run to its end with a progress bar (plain lines when not on a terminal), then",
             "prints the outcome: on failure the typed exception's code, message, what to do and the link.",
             "", "With --embedded it starts azsm's fake Storage Mover service in-process and watches a scenario run",
-            "on it; against Azure it takes resource ids and a token from the Azure CLI (az login) or AZSM_ACCESS_TOKEN."},
+            "on it; against Azure it takes resource ids and a token from DefaultAzureCredential (az login, managed",
+            "identity, ...) or AZSM_ACCESS_TOKEN."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the run succeeded", "1:the run failed (the typed failure is printed)",
             "2:bad options or an unknown scenario", "3:the service could not be asked", "4:timed out or canceled"})
@@ -100,7 +101,7 @@ final class WatchCommand implements Callable<Integer> {
                 return watch(o, client, run, timeout != null ? timeout : Duration.ofMinutes(1));
             }
         }
-        try (AgentClient client = AgentClient.builder().endpoint(endpoint).tokenProvider(new AzureCliTokens(o.env()))
+        try (AgentClient client = AgentClient.builder().endpoint(endpoint).tokenProvider(new AzureTokens(o.env()))
                 .pollInterval(poll != null ? poll : Duration.ofSeconds(5)).build()) {
             String run = target.jobRun != null ? target.jobRun : client.startJob(target.jobDefinition);
             return watch(o, client, run, timeout != null ? timeout : Duration.ofHours(2));

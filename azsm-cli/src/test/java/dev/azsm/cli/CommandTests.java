@@ -173,15 +173,6 @@ class CommandTests {
         }
 
         @Test
-        @DisplayName("says how to get a token when there is none, exit 2")
-        void noToken() {
-            Result r = run(Map.of("PATH", "/nonexistent"), false, "watch", "--job-run", "/subscriptions/x/jobRuns/r",
-                    "--endpoint", "http://127.0.0.1:9");
-            assertThat(r.exit()).isIn(2, 3);
-            assertThat(r.err()).startsWith("azsm: ");
-        }
-
-        @Test
         @DisplayName("rejects an unknown scenario with exit 2")
         void unknownScenario() {
             Result r = run("watch", "--embedded", "--scenario", "nope");
