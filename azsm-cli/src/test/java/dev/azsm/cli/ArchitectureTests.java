@@ -150,6 +150,14 @@ class ArchitectureTests {
     }
 
     @Test
+    @DisplayName("keeps azure-identity out of the libraries: only the command may use it")
+    void librariesDoNotUseAzureIdentity() {
+        noClasses().that().resideInAnyPackage("dev.azsm.api..", "dev.azsm.core..", "dev.azsm.client..", "dev.azsm.testkit..")
+                .should().dependOnClassesThat().resideInAPackage("com.azure..")
+                .check(PRODUCTION);
+    }
+
+    @Test
     @DisplayName("lets azsm-api depend on the JDK and JSpecify only")
     void apiDependsOnNothing() {
         noClasses().that().resideInAPackage("dev.azsm.api..")

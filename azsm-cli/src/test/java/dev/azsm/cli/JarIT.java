@@ -57,6 +57,18 @@ class JarIT {
     }
 
     @Test
+    @DisplayName("carries none of the test kit's optional test libraries")
+    void noTestLibraries() throws Exception {
+        Path jar = Path.of(System.getProperty("azsm.jar", "target/azsm.jar"));
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            assertThat(file.stream().map(java.util.jar.JarEntry::getName))
+                    .noneMatch(n -> n.startsWith("org/junit/") || n.startsWith("org/mockito/")
+                            || n.startsWith("org/assertj/") || n.startsWith("com/tngtech/"))
+                    .anyMatch(n -> n.startsWith("dev/azsm/testkit/FakeStorageMover"));
+        }
+    }
+
+    @Test
     @DisplayName("watch --embedded: a scenario run with progress and a typed failure at the end, exit 1")
     void watchEmbedded() throws Exception {
         Result r = azsm("watch", "--embedded", "--poll", "PT0.05S");
