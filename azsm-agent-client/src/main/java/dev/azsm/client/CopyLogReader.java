@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * try (CopyLogReader log = CopyLogReader.open(Path.of("copy-logs.csv"))) {   // format detected
  *     TriageReport report = log.records().collect(CopyLogTriage.collector());
- *     log.problems().forEach(p -> System.err.println(p));                        // "line 17: it has 7 fields ..."
+ *     log.problems().forEach(p -> log.warn("{}", p));                            // "line 17: it has 7 fields ..."
  * }
  * }</pre>
  *

@@ -7,7 +7,7 @@ package dev.azsm.client;
  *
  * <pre>{@code
  * client.awaitJobRun(runId, Duration.ofHours(2), run ->
- *         System.out.printf("%s %d/%d items%n", run.status(), run.items().processed(), run.items().scanned()));
+ *         progressBar.show(run.status(), run.items().processed(), run.items().scanned()));
  * }</pre>
  *
  * <p>Called on the waiting thread; an exception it throws ends the wait and reaches the caller.

@@ -17,7 +17,7 @@ import java.util.Objects;
  * TriageReport report = CopyLogTriage.of(log);
  * report.retryable();      // groups that running the job again may fix
  * report.needPerson();     // groups that need a person first
- * System.out.print(report.render());
+ * log.info("Copy-log triage:\n{}", report.render());
  * }</pre>
  *
  * @param failures the failure groups, most items first

@@ -58,7 +58,7 @@ public final class AzsmArchRules {
             .because("status codes belong to the catalogue; use the factories or AzsmCode.of(int)");
 
     /**
-     * No {@code System.out}/{@code System.err} printing or {@code printStackTrace()} outside azsm:
+     * No printing to {@code System.out} or {@code System.err}, and no {@code Throwable.printStackTrace}, outside azsm:
      * log failures once through SLF4J ({@code AzsmLogging.log}), where secrets are masked.
      */
     public static final ArchRule LOG_THROUGH_SLF4J = noClasses()
