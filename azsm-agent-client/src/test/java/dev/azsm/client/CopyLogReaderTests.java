@@ -142,7 +142,7 @@ class CopyLogReaderTests {
                 assertThat(records.get(0).fileSize()).isEqualTo(10);
                 assertThat(log.skipped()).isEqualTo(4);
                 assertThat(log.problems()).extracting(RecordProblem::line).containsExactly(3L, 4L, 5L, 6L);
-                assertThat(log.problems().get(2).reason()).contains("Duplicate field 'ItemPath'");
+                assertThat(log.problems().get(2).reason()).contains("the column \"ItemPath\" appears twice");
                 assertThat(records.get(1).isFailure()).isFalse();
             }
         }

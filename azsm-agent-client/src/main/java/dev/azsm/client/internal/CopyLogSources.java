@@ -32,8 +32,8 @@ public final class CopyLogSources {
         @Nullable FileFailure next() throws IOException;
     }
 
+    // Duplicate keys among the columns are found by readObject itself, without Jackson's per-object set.
     private static final JsonFactory JSON = JsonFactory.builder()
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxNumberLength(100)
                     .maxStringLength(1 << 20).build())
             .build();
@@ -128,10 +128,18 @@ public final class CopyLogSources {
 
     private static void readObject(JsonParser parser, @Nullable String[] fields) throws IOException {
         JsonToken token;
+        int seen = 0;
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
             int column = column(name);
+            if (column >= 0) {
+                if ((seen & (1 << column)) != 0) {
+                    throw new com.fasterxml.jackson.core.JsonParseException(parser,
+                            "the column \"" + CopyLogColumns.NAMES.get(column) + "\" appears twice");
+                }
+                seen |= 1 << column;
+            }
             if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
                 parser.skipChildren();
             } else if (column >= 0 && value != JsonToken.VALUE_NULL) {
