@@ -71,8 +71,8 @@ final class AzsmCommand implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = AzsmCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"azsm " + (v == null ? dev.azsm.client.internal.RestTransport.USER_AGENT : v)};
+            return new String[] {"azsm " + dev.azsm.client.internal.RestTransport.VERSION,
+                "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"};
         }
     }
 }

@@ -68,7 +68,8 @@ class ArchitectureTests {
     static Stream<Module> modules() {
         return Stream.of(new Module("dev.azsm.api", "dev.azsm.api", AzsmCode.class),
                 new Module("dev.azsm.core", "dev.azsm.core", AzsmErrors.class),
-                new Module("dev.azsm.client", "dev.azsm.client", AccessToken.class));
+                new Module("dev.azsm.client", "dev.azsm.client", AccessToken.class),
+                new Module("dev.azsm.testkit", "dev.azsm.testkit", dev.azsm.testkit.FakeStorageMover.class));
     }
 
     static ModuleDescriptor descriptor(Class<?> member) throws IOException, URISyntaxException {
@@ -134,12 +135,19 @@ class ArchitectureTests {
         descriptor.exports().forEach(export -> {
             if (export.source().contains(".internal")) {
                 assertThat(export.isQualified()).as("%s exports %s to everyone", module, export.source()).isTrue();
-                assertThat(export.targets()).allMatch(t -> t.startsWith("dev.azsm."));
+                // JUnit must reach the test kit's extension, which lives in its internal package.
+                assertThat(export.targets()).allMatch(t -> t.startsWith("dev.azsm.") || t.equals("org.junit.platform.commons"));
             } else {
                 assertThat(export.isQualified()).as("%s exports API package %s to some only", module, export.source())
                         .isFalse();
             }
         });
+        if (module.name().equals("dev.azsm.testkit")) {
+            assertThat(descriptor.requires()).filteredOn(r -> r.name().startsWith("org.junit") || r.name().equals("org.mockito")
+                    || r.name().equals("org.assertj.core") || r.name().equals("com.tngtech.archunit"))
+                    .as("the test kit's test libraries are optional (requires static)")
+                    .isNotEmpty().allMatch(r -> r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC));
+        }
         if (module.name().equals("dev.azsm.api")) {
             Set<String> requires = descriptor.requires().stream().map(ModuleDescriptor.Requires::name)
                     .collect(Collectors.toSet());

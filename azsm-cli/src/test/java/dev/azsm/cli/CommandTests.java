@@ -186,6 +186,14 @@ class CommandTests {
     class Triage {
 
         @Test
+        @DisplayName("reads the sample log the README points to")
+        void sample() {
+            Result r = run("triage", "../docs/examples/copy-logs.csv");
+            assertThat(r.exit()).isZero();
+            assertThat(r.out()).contains("AZSM2062", "AZSM2021", "needs a person", "excluded", "records skipped");
+        }
+
+        @Test
         @DisplayName("prints one line per code with its count; JSON on request; a missing file is exit 2")
         void triage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
             java.nio.file.Path log = java.nio.file.Files.writeString(dir.resolve("copy-logs.csv"),
@@ -213,6 +221,7 @@ class CommandTests {
     void help() {
         Result r = run("--help");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("Exit codes:", "explain", "codes", "watch", "azsm watch --embedded");
+        assertThat(r.out()).contains("Exit codes:", "explain", "codes", "watch", "triage", "azsm watch --embedded");
+        assertThat(run("--version").out()).startsWith("azsm 0.1.0-SNAPSHOT");
     }
 }

@@ -45,8 +45,10 @@ public final class RestTransport implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RestTransport.class);
     private static final Set<Integer> RETRYABLE_STATUS = Set.of(408, 429, 500, 502, 503, 504);
     private static final Duration TOKEN_MARGIN = Duration.ofMinutes(2);
+    /** azsm's version, such as {@code 0.1.0}. */
+    public static final String VERSION = version();
     /** The User-Agent azsm sends. */
-    public static final String USER_AGENT = "azsm/" + version() + " (Java " + Runtime.version().feature() + ")";
+    public static final String USER_AGENT = "azsm/" + VERSION + " (Java " + Runtime.version().feature() + ")";
 
     /** A response: status, body and the headers azsm keeps. */
     record Response(int status, String body, @Nullable String requestId, @Nullable String correlationId,
