@@ -14,7 +14,10 @@ import dev.azsm.core.AzsmErrors;
  * <pre>{@code
  * String id = AgentFailureScenarios.install(fake, "agent-1", "AZSM0003");
  * assertThatThrownBy(() -> client.requireHealthy(id)).isInstanceOf(AgentUpgradeException.class);
+ * AgentFailureScenarios.upgradeFailed().install(fake, "agent-2");   // the same, named after the code's factory
  * }</pre>
+ *
+ * <p>One named method per catalogued agent failure code, kept in step with the catalogue by a test.
  */
 public final class AgentFailureScenarios {
 
@@ -48,6 +51,62 @@ public final class AgentFailureScenarios {
                 + check(code) + "\", \"message\": \"" + message(code) + "\"}}}";
         Agent agent = ResourceJson.agent(ResourceJson.parse(json));
         return agent.failure().orElseThrow();
+    }
+
+    /**
+     * Returns the scenario of an agent failure code.
+     *
+     * @param code an agent failure code, catalogued or not
+     * @return the scenario
+     * @throws IllegalArgumentException if the code is malformed or not an agent failure code
+     */
+    public static AgentScenario forCode(String code) {
+        return new AgentScenario(check(code));
+    }
+
+    /**
+     * An agent reporting {@code AZSM0001} (Downloading the agent upgrade image failed).
+     *
+     * @return the scenario
+     */
+    public static AgentScenario upgradeDownloadFailed() {
+        return forCode("AZSM0001");
+    }
+
+    /**
+     * An agent reporting {@code AZSM0002} (The checks before the agent upgrade failed).
+     *
+     * @return the scenario
+     */
+    public static AgentScenario upgradePreCheckFailed() {
+        return forCode("AZSM0002");
+    }
+
+    /**
+     * An agent reporting {@code AZSM0003} (The agent upgrade failed).
+     *
+     * @return the scenario
+     */
+    public static AgentScenario upgradeFailed() {
+        return forCode("AZSM0003");
+    }
+
+    /**
+     * An agent reporting {@code AZSM0004} (The checks after the agent upgrade failed).
+     *
+     * @return the scenario
+     */
+    public static AgentScenario upgradePostCheckFailed() {
+        return forCode("AZSM0004");
+    }
+
+    /**
+     * An agent reporting {@code AZSM0005} (Rolling back the agent upgrade failed).
+     *
+     * @return the scenario
+     */
+    public static AgentScenario upgradeRollbackFailed() {
+        return forCode("AZSM0005");
     }
 
     private static String check(String code) {

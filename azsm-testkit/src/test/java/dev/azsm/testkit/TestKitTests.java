@@ -62,6 +62,29 @@ class TestKitTests {
         }
 
         @Test
+        @DisplayName("name one scenario after every catalogued file and agent failure too")
+        void namedFileAndAgentScenarios() throws Exception {
+            for (CatalogEntry entry : AzsmErrors.catalog().entries()) {
+                if (!entry.isFailure() || entry.code().scope() == Scope.JOB) {
+                    continue;
+                }
+                String name = entry.factory().orElseThrow();
+                if (entry.code().scope() == Scope.FILE) {
+                    Scenario scenario = (Scenario) FileFailureScenarios.class.getMethod(name).invoke(null);
+                    assertThat(scenario.copyLogRows()).hasSize(10)
+                            .allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(entry.code().toString()));
+                } else {
+                    AgentScenario scenario = (AgentScenario) AgentFailureScenarios.class.getMethod(name).invoke(null);
+                    assertThat(scenario.exception("a").code()).isSameAs(entry.code());
+                }
+            }
+            assertThat(FileFailureScenarios.class.getDeclaredMethods()).filteredOn(m -> m.getReturnType() == Scenario.class
+                    && m.getParameterCount() == 0).hasSize(19);
+            assertThat(AgentFailureScenarios.class.getDeclaredMethods()).filteredOn(m -> m.getReturnType() == AgentScenario.class
+                    && m.getParameterCount() == 0).hasSize(5);
+        }
+
+        @Test
         @DisplayName("compose: scan, transfer, fail files, then fail the run")
         void compose() {
             Scenario s = Scenario.builder("partial copy, then lease lost").scan(10_000).transfer(9_990)
