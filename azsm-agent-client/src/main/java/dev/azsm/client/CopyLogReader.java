@@ -62,8 +62,8 @@ public final class CopyLogReader implements AutoCloseable, Iterable<FileFailure>
     }
 
     /**
-     * Opens a log file, detecting its format from its first characters: {@code {"tables"} is a
-     * Log Analytics answer, another {@code {} starts JSON Lines, anything else is CSV. Invalid
+     * Opens a log file, detecting its format from its first characters: <code>{"tables"</code> is a
+     * Log Analytics answer, another <code>{</code> starts JSON Lines, anything else is CSV. Invalid
      * UTF-8 is replaced, not fatal.
      *
      * @param file the file
