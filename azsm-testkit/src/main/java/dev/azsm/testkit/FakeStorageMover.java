@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.azsm.client.AccessToken;
+import dev.azsm.client.AgentClient;
+import dev.azsm.client.RetryOptions;
 import dev.azsm.client.internal.ResourceJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,8 +16,10 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -23,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -139,14 +145,12 @@ public final class FakeStorageMover implements AutoCloseable {
      *
      * @return a new client; close it when done
      */
-    public dev.azsm.client.AgentClient client() {
-        return dev.azsm.client.AgentClient.builder().endpoint(endpoint()).logAnalyticsEndpoint(endpoint())
-                .tokenProvider(() -> new dev.azsm.client.AccessToken("fake-token",
-                        java.time.Instant.now().plus(Duration.ofHours(1))))
+    public AgentClient client() {
+        return AgentClient.builder().endpoint(endpoint()).logAnalyticsEndpoint(endpoint())
+                .tokenProvider(() -> new AccessToken("fake-token", Instant.now().plus(Duration.ofHours(1))))
                 .pollInterval(Duration.ofMillis(10))
                 .requestTimeout(Duration.ofSeconds(5))
-                .retry(new dev.azsm.client.RetryOptions(3, Duration.ofMillis(10), Duration.ofMillis(200),
-                        Duration.ofSeconds(10)))
+                .retry(new RetryOptions(3, Duration.ofMillis(10), Duration.ofMillis(200), Duration.ofSeconds(10)))
                 .build();
     }
 
@@ -497,7 +501,7 @@ public final class FakeStorageMover implements AutoCloseable {
         for (RunState state : runs.values()) {
             if (state.id.endsWith("/" + run.group(1))) {
                 for (Scenario.CopyLogRow row : state.copyLogRows) {
-                    rows.add(java.util.Arrays.asList("2026-12-04T10:30:00Z", run.group(1), row.itemPath(), row.itemType(),
+                    rows.add(Arrays.asList("2026-12-04T10:30:00Z", run.group(1), row.itemPath(), row.itemType(),
                             row.fileSize(), row.transferResult(), row.statusCode(), row.details()));
                 }
             }
@@ -546,7 +550,7 @@ public final class FakeStorageMover implements AutoCloseable {
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
-        exchange.getResponseHeaders().add("x-ms-request-id", java.util.UUID.randomUUID().toString());
+        exchange.getResponseHeaders().add("x-ms-request-id", UUID.randomUUID().toString());
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
