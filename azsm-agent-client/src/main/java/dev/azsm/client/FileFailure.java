@@ -6,6 +6,10 @@ import dev.azsm.api.ContextKeys;
 import dev.azsm.api.Scope;
 import dev.azsm.core.AzsmErrors;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -58,11 +62,11 @@ public record FileFailure(long line, @Nullable String timeGenerated, @Nullable S
             return Optional.empty();
         }
         try {
-            return Optional.of(java.time.OffsetDateTime.parse(timeGenerated).toInstant());
-        } catch (java.time.format.DateTimeParseException withoutOffset) {
+            return Optional.of(OffsetDateTime.parse(timeGenerated).toInstant());
+        } catch (DateTimeParseException withoutOffset) {
             try {
-                return Optional.of(java.time.LocalDateTime.parse(timeGenerated).toInstant(java.time.ZoneOffset.UTC));
-            } catch (java.time.format.DateTimeParseException notIso) {
+                return Optional.of(LocalDateTime.parse(timeGenerated).toInstant(ZoneOffset.UTC));
+            } catch (DateTimeParseException notIso) {
                 return Optional.empty();
             }
         }

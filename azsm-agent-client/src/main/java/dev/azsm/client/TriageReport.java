@@ -5,7 +5,9 @@ import dev.azsm.api.internal.Text;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -35,7 +37,7 @@ public record TriageReport(List<TriageGroup> failures, Map<String, Long> outcome
      */
     public TriageReport {
         failures = List.copyOf(failures);
-        outcomes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outcomes));
+        outcomes = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outcomes));
         problems = List.copyOf(problems);
     }
 
@@ -87,7 +89,7 @@ public record TriageReport(List<TriageGroup> failures, Map<String, Long> outcome
         out.append('\n');
         for (TriageGroup g : failures) {
             out.append(String.format("%s %,9d  %-60s %s%n", g.code(), g.count(), g.message(),
-                    g.isRetryable() ? "retry" : g.remedy().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    g.isRetryable() ? "retry" : g.remedy().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                             + " (needs a person)"));
             if (!g.examples().isEmpty()) {
                 out.append("           e.g. ").append(String.join(", ", g.examples().stream().map(Text::escape).toList()))

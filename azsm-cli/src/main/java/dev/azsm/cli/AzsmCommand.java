@@ -1,9 +1,10 @@
 package dev.azsm.cli;
 
+import dev.azsm.client.internal.RestTransport;
 import java.io.PrintWriter;
 import java.util.Map;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code azsm} command and its exit codes. */
 @Command(name = "azsm", mixinStandardHelpOptions = true, versionProvider = AzsmCommand.Version.class,
@@ -71,7 +72,7 @@ final class AzsmCommand implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"azsm " + dev.azsm.client.internal.RestTransport.VERSION,
+            return new String[] {"azsm " + RestTransport.VERSION,
                 "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"};
         }
     }

@@ -1,7 +1,10 @@
 package dev.azsm.cli;
 
+import dev.azsm.api.AzsmCode;
 import dev.azsm.api.AzsmException;
 import dev.azsm.api.ContextKeys;
+import dev.azsm.api.internal.Text;
+import dev.azsm.client.AccessToken;
 import dev.azsm.client.AgentClient;
 import dev.azsm.client.AgentClientBuilder;
 import dev.azsm.client.JobRun;
@@ -15,6 +18,7 @@ import dev.azsm.testkit.Scenario;
 import java.lang.reflect.Method;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -90,7 +94,7 @@ final class WatchCommand implements Callable<Integer> {
             }
             try (FakeStorageMover fake = FakeStorageMover.start();
                  AgentClient client = AgentClient.builder().endpoint(fake.endpoint())
-                         .tokenProvider(() -> new dev.azsm.client.AccessToken("embedded", java.time.Instant.now().plusSeconds(3600)))
+                         .tokenProvider(() -> new AccessToken("embedded", Instant.now().plusSeconds(3600)))
                          .pollInterval(poll != null ? poll : Duration.ofMillis(300)).build()) {
                 String definition = fake.jobDefinitionId("embedded", "demo");
                 fake.onStart(definition, chosen);
@@ -174,7 +178,7 @@ final class WatchCommand implements Callable<Integer> {
     }
 
     private static void row(Output o, String name, String value) {
-        o.out().printf("  %-14s %s%n", name + ":", dev.azsm.api.internal.Text.escape(value));
+        o.out().printf("  %-14s %s%n", name + ":", Text.escape(value));
     }
 
     private static Map<String, Object> outcome(JobRun run, String status, AzsmException e) {
@@ -211,7 +215,7 @@ final class WatchCommand implements Callable<Integer> {
             default:
                 break;
         }
-        if (dev.azsm.api.AzsmCode.isWellFormed(name.toUpperCase(Locale.ROOT))) {
+        if (AzsmCode.isWellFormed(name.toUpperCase(Locale.ROOT))) {
             try {
                 return JobFailureScenarios.forCode(name.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException notJob) {

@@ -5,6 +5,7 @@ import dev.azsm.api.AzsmException;
 import dev.azsm.api.FileException;
 import dev.azsm.api.Remedy;
 import java.util.Objects;
+import java.util.Optional;
 import org.assertj.core.api.AbstractThrowableAssert;
 
 /**
@@ -123,7 +124,7 @@ public class AzsmExceptionAssert extends AbstractThrowableAssert<AzsmExceptionAs
      */
     public AzsmExceptionAssert hasItemPath(String itemPath) {
         isNotNull();
-        if (!(actual instanceof FileException file) || !file.itemPath().equals(java.util.Optional.of(itemPath))) {
+        if (!(actual instanceof FileException file) || !file.itemPath().equals(Optional.of(itemPath))) {
             failWithMessage("%nExpecting a file failure of item:%n  %s%nbut was:%n  %s", itemPath, describe());
         }
         return this;

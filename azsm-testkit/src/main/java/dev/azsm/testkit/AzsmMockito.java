@@ -1,15 +1,15 @@
 package dev.azsm.testkit;
 
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.lenient;
-import static org.mockito.Mockito.mock;
-
 import dev.azsm.client.AgentClient;
+import dev.azsm.client.JobRunCanceledException;
 import dev.azsm.client.JobRunListener;
 import java.time.Duration;
 import java.util.List;
 import org.mockito.stubbing.Answer;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.mock;
 
 /**
  * Mockito helpers: failures as production decodes them, in one line.
@@ -59,7 +59,7 @@ public final class AzsmMockito {
                 return scenario.jobRun(id);
             }
             if (scenario.outcome().equals("Canceled")) {
-                throw new dev.azsm.client.JobRunCanceledException(scenario.jobRun(id));
+                throw new JobRunCanceledException(scenario.jobRun(id));
             }
             throw scenario.exception(id);
         };

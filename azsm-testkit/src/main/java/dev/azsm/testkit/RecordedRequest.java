@@ -1,5 +1,6 @@
 package dev.azsm.testkit;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,6 +25,6 @@ public record RecordedRequest(String method, String path, String query, Map<Stri
      * @return its first value
      */
     public Optional<String> header(String name) {
-        return Optional.ofNullable(headers.get(name.toLowerCase(java.util.Locale.ROOT)));
+        return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT)));
     }
 }

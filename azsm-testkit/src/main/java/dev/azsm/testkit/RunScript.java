@@ -1,5 +1,6 @@
 package dev.azsm.testkit;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ public record RunScript(List<Map<String, Object>> steps) {
         if (steps.isEmpty()) {
             throw new IllegalArgumentException("A run script needs at least one step");
         }
-        steps = steps.stream().map(s -> java.util.Collections.unmodifiableMap(new LinkedHashMap<>(s))).toList();
+        steps = steps.stream().map(s -> Collections.unmodifiableMap(new LinkedHashMap<>(s))).toList();
     }
 
     /**

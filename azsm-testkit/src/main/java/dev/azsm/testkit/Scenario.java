@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.azsm.api.AzsmCode;
 import dev.azsm.api.AzsmException;
+import dev.azsm.api.Scope;
 import dev.azsm.client.JobRun;
 import dev.azsm.client.internal.ResourceJson;
 import java.util.ArrayList;
@@ -263,7 +264,7 @@ public final class Scenario {
          */
         public Builder failFiles(int items, String code) {
             AzsmCode parsed = AzsmCode.parse(code);
-            if (parsed.scope() != dev.azsm.api.Scope.FILE || !parsed.block().isFailure()) {
+            if (parsed.scope() != Scope.FILE || !parsed.block().isFailure()) {
                 throw new IllegalArgumentException(code + " is not a file failure code (AZSM2021..AZSM2040, AZSM2061..)");
             }
             this.failedFiles = items;

@@ -5,6 +5,7 @@ import dev.azsm.api.Scope;
 import dev.azsm.api.internal.Text;
 import dev.azsm.client.FileFailure;
 import dev.azsm.client.RecordProblem;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -24,7 +25,7 @@ public final class CopyLogColumns {
     private final int width;
 
     private CopyLogColumns(List<String> header) {
-        java.util.Arrays.fill(index, -1);
+        Arrays.fill(index, -1);
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i) == null ? "" : header.get(i).strip();
             for (int c = 0; c < NAMES.size(); c++) {

@@ -4,23 +4,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.azsm.api.internal.Text;
 import dev.azsm.client.Agent;
 import dev.azsm.client.AgentClient;
+import dev.azsm.client.CopyLogFormat;
 import dev.azsm.client.CopyLogReader;
 import dev.azsm.client.JobRun;
 import dev.azsm.client.JobRunCanceledException;
 import dev.azsm.client.JobRunListener;
 import dev.azsm.client.JobRunStatus;
 import dev.azsm.client.JobRunTimeoutException;
-import dev.azsm.client.StorageMoverServiceException;
 import dev.azsm.client.StorageMoverServiceException.Kind;
+import dev.azsm.client.StorageMoverServiceException;
+import java.io.StringReader;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** The {@link AgentClient} over HTTP. */
@@ -28,8 +32,8 @@ public final class HttpAgentClient implements AgentClient {
 
     private static final int MAX_PAGES = 10_000;
 
-    private static final java.util.regex.Pattern WORKSPACE = java.util.regex.Pattern.compile("[A-Za-z0-9-]{1,64}");
-    private static final java.util.regex.Pattern RUN_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]{1,128}");
+    private static final Pattern WORKSPACE = Pattern.compile("[A-Za-z0-9-]{1,64}");
+    private static final Pattern RUN_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
 
     private final ClientConfig config;
     private final RestTransport transport;
@@ -61,7 +65,7 @@ public final class HttpAgentClient implements AgentClient {
         }
         String query = "StorageMoverCopyLogsFailed | where JobRunName == \"" + jobRunName + "\" | project TimeGenerated,"
                 + " JobRunName, ItemPath, ItemType, FileSize, TransferResult, StatusCode, Details";
-        java.util.Map<String, String> body = java.util.Map.of("query", query, "timespan", lookback.toString());
+        Map<String, String> body = Map.of("query", query, "timespan", lookback.toString());
         String json;
         try {
             json = ResourceJson.mapper().writeValueAsString(body);
@@ -74,7 +78,7 @@ public final class HttpAgentClient implements AgentClient {
         URI uri = URI.create(logAnalytics.endpoint().toString().replaceAll("/$", "") + "/v1/workspaces/" + workspaceId
                 + "/query");
         String answer = logAnalytics.query(uri, "POST copy-log query of " + jobRunName, json);
-        return CopyLogReader.of(new java.io.StringReader(answer), dev.azsm.client.CopyLogFormat.LOG_ANALYTICS);
+        return CopyLogReader.of(new StringReader(answer), CopyLogFormat.LOG_ANALYTICS);
     }
 
     @Override

@@ -3,8 +3,8 @@ package dev.azsm.client.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.azsm.api.internal.Text;
 import dev.azsm.client.AccessToken;
-import dev.azsm.client.StorageMoverServiceException;
 import dev.azsm.client.StorageMoverServiceException.Kind;
+import dev.azsm.client.StorageMoverServiceException;
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
 import dev.failsafe.RetryPolicy;
@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -243,7 +244,7 @@ public final class RestTransport implements AutoCloseable {
         }
         if (cause instanceof InterruptedException) {
             Thread.currentThread().interrupt();
-            return new java.util.concurrent.CancellationException("Interrupted during " + operation);
+            return new CancellationException("Interrupted during " + operation);
         }
         Kind kind = cause instanceof HttpTimeoutException ? Kind.TIMEOUT : Kind.CONNECTION;
         return new StorageMoverServiceException(kind, operation, 0, null, cause.toString(), null, null, null, null, cause);
