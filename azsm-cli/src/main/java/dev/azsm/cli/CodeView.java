@@ -59,15 +59,15 @@ final class CodeView {
     void print(Output o) {
         o.out().println(o.bold(code + "  " + description.message()));
         String exception = exception();
-        row(o, "scope", code.scope().label());
-        row(o, "block", code.block().toString());
-        row(o, "exception", exception != null ? exception
+        o.row("scope", code.scope().label());
+        o.row("block", code.block().toString());
+        o.row("exception", exception != null ? exception
                 : code.isSuccess() ? "none: success" : "none: an outcome, reported, never thrown");
-        row(o, "remedy", description.remedy() + " - " + description.remedy().description());
-        row(o, "retryable", description.remedy().isRetryable() ? "yes" : "no");
-        row(o, "source", entry.map(e -> e.origin().description())
+        o.row("remedy", description.remedy() + " - " + description.remedy().description());
+        o.row("retryable", description.remedy().isRetryable() ? "yes" : "no");
+        o.row("source", entry.map(e -> e.origin().description())
                 .orElse(code.isSuccess() ? "the specification" : "not in this SDK's catalogue: newer than azsm"));
-        row(o, "documentation", description.documentation().toString());
+        o.row("documentation", description.documentation().toString());
         o.out().println();
         o.out().println("  What to do:");
         o.out().println(Output.wrap(description.mitigation(), 100, "    "));
@@ -77,7 +77,4 @@ final class CodeView {
         });
     }
 
-    private static void row(Output o, String name, String value) {
-        o.out().printf("  %-14s %s%n", name + ":", value);
-    }
 }

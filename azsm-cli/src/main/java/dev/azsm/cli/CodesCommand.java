@@ -5,7 +5,9 @@ import dev.azsm.core.AzsmErrors;
 import dev.azsm.core.CatalogEntry;
 import dev.azsm.core.ErrorCatalog;
 import dev.azsm.core.internal.CatalogMarkdown;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,13 +44,11 @@ final class CodesCommand implements Callable<Integer> {
     public Integer call() {
         Output o = parent.output();
         ErrorCatalog catalog = AzsmErrors.catalog();
-        if (scope != null) {
-            catalog = ErrorCatalog.builder().addAll(catalog.entries(scope.scope)).build();
-        }
-        List<CatalogEntry> entries = catalog.entries();
+        Set<Scope> scopes = scope == null ? EnumSet.allOf(Scope.class) : EnumSet.of(scope.scope);
+        List<CatalogEntry> entries = catalog.entries().stream().filter(e -> scopes.contains(e.code().scope())).toList();
         switch (format) {
-            case markdown -> o.out().print(CatalogMarkdown.render(catalog, ""));
-            case json -> o.json(entries.stream().map(e -> new CodeView(AzsmErrors.catalog(), e.code()).json()).toList());
+            case markdown -> o.out().print(CatalogMarkdown.render(catalog, "", scopes));
+            case json -> o.json(entries.stream().map(e -> new CodeView(catalog, e.code()).json()).toList());
             default -> {
                 o.out().println(o.bold(String.format("%-9s %-6s %-18s %-18s %s", "CODE", "SCOPE", "BLOCK", "REMEDY", "MESSAGE")));
                 for (CatalogEntry e : entries) {

@@ -52,6 +52,11 @@ record Output(PrintWriter out, PrintWriter err, boolean terminal, boolean colour
         out.flush();
     }
 
+    /** Writes one aligned "  name:  value" line, the value escaped. */
+    void row(String name, String value) {
+        out.printf("  %-14s %s%n", name + ":", Text.escape(value));
+    }
+
     /** Wraps text at a width, indenting every line. */
     static String wrap(String text, int width, String indent) {
         StringBuilder out = new StringBuilder();

@@ -3,7 +3,6 @@ package dev.azsm.cli;
 import dev.azsm.api.AzsmCode;
 import dev.azsm.api.AzsmException;
 import dev.azsm.api.ContextKeys;
-import dev.azsm.api.internal.Text;
 import dev.azsm.client.AccessToken;
 import dev.azsm.client.AgentClient;
 import dev.azsm.client.AgentClientBuilder;
@@ -161,15 +160,15 @@ final class WatchCommand implements Callable<Integer> {
 
     private static void printFailure(Output o, AzsmException e, JobRun last) {
         o.out().println(o.red("Failed") + ": " + o.bold(e.code() + " " + e.title()));
-        row(o, "exception", e.getClass().getSimpleName() + (e.isRecognized() ? "" : " (code newer than this azsm)"));
-        e.context(ContextKeys.SERVICE_MESSAGE).ifPresent(m -> row(o, "service says", m));
-        row(o, "remedy", e.remedy() + " - " + e.remedy().description());
+        o.row("exception", e.getClass().getSimpleName() + (e.isRecognized() ? "" : " (code newer than this azsm)"));
+        e.context(ContextKeys.SERVICE_MESSAGE).ifPresent(m -> o.row("service says", m));
+        o.row("remedy", e.remedy() + " - " + e.remedy().description());
         o.out().println("  what to do:");
         o.out().println(Output.wrap(e.mitigation(), 100, "    "));
-        row(o, "documentation", e.documentation().toString());
-        e.context(ContextKeys.JOB_RUN).ifPresent(r -> row(o, "job run", r));
-        e.context(ContextKeys.RAW_CODE).ifPresent(r -> row(o, "raw code", r));
-        e.context(ContextKeys.CODE_PROBLEM).ifPresent(r -> row(o, "code problem", r));
+        o.row("documentation", e.documentation().toString());
+        e.context(ContextKeys.JOB_RUN).ifPresent(r -> o.row("job run", r));
+        e.context(ContextKeys.RAW_CODE).ifPresent(r -> o.row("raw code", r));
+        e.context(ContextKeys.CODE_PROBLEM).ifPresent(r -> o.row("code problem", r));
         if (last != null && last.items().failed() > 0) {
             o.out().println("  " + last.items().failed() + " items failed as well: triage the run's copy logs with"
                     + " `azsm triage <copy-log file>`.");
@@ -177,9 +176,6 @@ final class WatchCommand implements Callable<Integer> {
         o.out().flush();
     }
 
-    private static void row(Output o, String name, String value) {
-        o.out().printf("  %-14s %s%n", name + ":", Text.escape(value));
-    }
 
     private static Map<String, Object> outcome(JobRun run, String status, AzsmException e) {
         Map<String, Object> json = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import dev.azsm.api.Scope;
 import dev.azsm.client.Agent;
 import dev.azsm.client.internal.ResourceJson;
 import dev.azsm.core.AzsmErrors;
+import java.util.Map;
 
 /**
  * Agents that need attention, for every agent code: as {@link FakeStorageMover} serves them, and
@@ -45,11 +46,9 @@ public final class AgentFailureScenarios {
      * @return the exception, decoded from the agent's JSON
      */
     public static AzsmException exception(String name, String code) {
-        String json = "{\"id\": \"/subscriptions/" + FakeStorageMover.SUBSCRIPTION + "/resourceGroups/azsm-test/"
-                + "providers/Microsoft.StorageMover/storageMovers/mover/agents/" + name + "\", \"name\": \"" + name + "\","
-                + " \"properties\": {\"agentStatus\": \"RequiresAttention\", \"errorDetails\": {\"code\": \""
-                + check(code) + "\", \"message\": \"" + message(code) + "\"}}}";
-        Agent agent = ResourceJson.agent(ResourceJson.parse(json));
+        Map<String, Object> json = FakeStorageMover.agentJson(FakeStorageMover.agentIdOf(name),
+                FakeStorageMover.agentProperties("RequiresAttention", check(code), message(code)));
+        Agent agent = ResourceJson.agent(ResourceJson.mapper().valueToTree(json));
         return agent.failure().orElseThrow();
     }
 

@@ -69,6 +69,7 @@ public final class FakeStorageMover implements AutoCloseable {
             + "/resourceGroups/azsm-test/providers/Microsoft.StorageMover/storageMovers/mover";
     private static final Pattern DEFINITION = Pattern.compile("(?i)^(" + Pattern.quote(MOVER)
             + "/projects/[^/]+/jobDefinitions/[^/]+)(/startJob|/stopJob|/jobRuns(?:/([^/]+))?)$");
+    private static final Pattern SKIP_TOKEN = Pattern.compile("\\$skiptoken=(\\d+)");
     private static final Pattern QUERY = Pattern.compile("^/v1/workspaces/([^/]+)/query$");
     private static final Pattern RUN_IN_QUERY = Pattern.compile("JobRunName\\s*==\\s*\"([^\"]+)\"");
     private static final Pattern AGENTS = Pattern.compile("(?i)^" + Pattern.quote(MOVER) + "/agents(?:/([^/]+))?$");
@@ -177,6 +178,10 @@ public final class FakeStorageMover implements AutoCloseable {
      * @return the id
      */
     public String agentId(String name) {
+        return agentIdOf(name);
+    }
+
+    static String agentIdOf(String name) {
         return MOVER + "/agents/" + name;
     }
 
@@ -219,6 +224,15 @@ public final class FakeStorageMover implements AutoCloseable {
      * @return the agent's resource id
      */
     public String addAgent(String name, String status, @Nullable String errorCode, @Nullable String errorText) {
+        Map<String, Object> p = agentProperties(status, errorCode, errorText);
+        synchronized (lock) {
+            agents.put(key(agentId(name)), Map.entry(agentId(name), p));
+        }
+        return agentId(name);
+    }
+
+    // The properties of an agent as the fake serves it; AgentFailureScenarios decodes the same shape.
+    static Map<String, Object> agentProperties(String status, @Nullable String errorCode, @Nullable String errorText) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("agentStatus", status);
         p.put("agentVersion", "2.0.358");
@@ -230,10 +244,7 @@ public final class FakeStorageMover implements AutoCloseable {
             error.put("message", errorText);
             p.put("errorDetails", error);
         }
-        synchronized (lock) {
-            agents.put(key(agentId(name)), Map.entry(agentId(name), p));
-        }
-        return agentId(name);
+        return p;
     }
 
     /**
@@ -466,7 +477,7 @@ public final class FakeStorageMover implements AutoCloseable {
 
     private void page(HttpExchange exchange, List<Map<String, Object>> all) throws IOException {
         String query = exchange.getRequestURI().getRawQuery();
-        Matcher skip = Pattern.compile("\\$skiptoken=(\\d+)").matcher(query == null ? "" : query);
+        Matcher skip = SKIP_TOKEN.matcher(query == null ? "" : query);
         int from = skip.find() ? Integer.parseInt(skip.group(1)) : 0;
         int to = Math.min(all.size(), from + pageSize);
         Map<String, Object> page = new LinkedHashMap<>();
@@ -529,7 +540,7 @@ public final class FakeStorageMover implements AutoCloseable {
         return json;
     }
 
-    private static Map<String, Object> agentJson(String id, Map<String, Object> properties) {
+    static Map<String, Object> agentJson(String id, Map<String, Object> properties) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", id);
         json.put("name", id.substring(id.lastIndexOf('/') + 1));

@@ -6,6 +6,7 @@ import dev.azsm.core.CatalogEntry;
 import dev.azsm.core.ErrorCatalog;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Renders a catalogue as Markdown: a table per scope and block, each code anchored by itself. */
 public final class CatalogMarkdown {
@@ -21,6 +22,18 @@ public final class CatalogMarkdown {
      * @return the Markdown document
      */
     public static String render(ErrorCatalog catalog, String preamble) {
+        return render(catalog, preamble, Set.of(Scope.values()));
+    }
+
+    /**
+     * Renders the catalogue's entries of some scopes.
+     *
+     * @param catalog  the catalogue
+     * @param preamble text after the title, or empty
+     * @param scopes   the scopes to render
+     * @return the Markdown document
+     */
+    public static String render(ErrorCatalog catalog, String preamble, Set<Scope> scopes) {
         StringBuilder out = new StringBuilder("# Storage Mover status codes\n\n");
         if (!preamble.isEmpty()) {
             out.append(preamble).append("\n\n");
@@ -30,7 +43,7 @@ public final class CatalogMarkdown {
                 + " success. Codes of the *excluded* and *no copy necessary* blocks are outcomes, never failures.\n");
         for (Scope scope : Scope.values()) {
             List<CatalogEntry> entries = catalog.entries(scope);
-            if (entries.isEmpty()) {
+            if (entries.isEmpty() || !scopes.contains(scope)) {
                 continue;
             }
             out.append("\n## ").append(capitalized(scope.label())).append(" codes (AZSM").append(scope.digit())
